@@ -1,0 +1,236 @@
+"""The command line. Thin: it parses arguments, does the I/O and owns the exit codes.
+
+0 success, 2 bad input or usage, 1 a failure while rendering. Errors go to stderr as one
+clear message each; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pressrelease import __version__
+from pressrelease.errors import (
+    InputError,
+    InvalidReleaseError,
+    PressReleaseError,
+    RenderError,
+)
+
+if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
+    from pressrelease.renderers.base import RenderOptions
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+RELEASE_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressrelease",
+        description="Publish a press release written as YAML/JSON in every format media expect.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressrelease {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build = commands.add_parser("build", help="render releases into files, one per format")
+    build.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
+    build.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+    _add_render_options(build)
+
+    validate = commands.add_parser("validate", help="check releases and report every problem")
+    validate.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
+
+    commands.add_parser("formats", help="list the installed output formats")
+    commands.add_parser("schema", help="print the JSON Schema of a release file")
+    return parser
+
+
+def _add_render_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-f", "--format", metavar="NAME[,NAME...]", help="formats to write (default: all)"
+    )
+    parser.add_argument("--width", type=int, default=72, help="text wrap column, 0 = none")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
+    parser.add_argument(
+        "--more-marks", action="store_true", help='print "- more -" at page feet (PDF)'
+    )
+    parser.add_argument("--docx-reference", metavar="FILE", help="DOCX whose styles to use")
+    parser.add_argument("--cjk-font", metavar="FILE", help="TrueType font for CJK text (PDF)")
+    parser.add_argument(
+        "-O",
+        "--option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an option for a plugin renderer (repeatable)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code instead of exiting."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "formats":
+            return _formats()
+        return _schema()
+    except PressReleaseError as exc:
+        _error(str(exc), args.debug)
+        return EXIT_FAILURE if isinstance(exc, RenderError) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"pressrelease: internal error: {type(exc).__name__}: {exc} "
+            "(this is a bug; run with --debug for the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def _error(message: str, debug: bool) -> None:
+    if debug:
+        traceback.print_exc()
+    for line in message.splitlines() or [""]:
+        print(f"pressrelease: error: {line}", file=sys.stderr)
+
+
+def release_files(arguments: Sequence[str]) -> list[Path]:
+    """The release files named, a folder standing for the release files inside it."""
+    files: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in RELEASE_SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: no .yaml, .yml or .json release files in this folder")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]], int]:
+    from pressrelease.loading import load
+
+    loaded, status = [], EXIT_OK
+    for path in release_files(arguments):
+        try:
+            loaded.append((path, load(path)))
+        except (InvalidReleaseError, InputError) as exc:
+            _error(str(exc), debug=False)
+            status = EXIT_USAGE
+    return loaded, status
+
+
+def _validate(args: argparse.Namespace) -> int:
+    loaded, status = _load_all(args.releases)
+    for path, _release in loaded:
+        print(f"{path}: valid")
+    return status
+
+
+def render_options(args: argparse.Namespace) -> RenderOptions:
+    """RenderOptions from the command line and the environment (SOURCE_DATE_EPOCH)."""
+    from pressrelease.output import source_date_epoch
+    from pressrelease.renderers.base import RenderOptions
+
+    extra: dict[str, str] = {}
+    for item in args.option:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise InputError(f"-O {item!r}: write plugin options as NAME=VALUE")
+        extra[name] = value
+    reference = None
+    if args.docx_reference:
+        try:
+            reference = Path(args.docx_reference).read_bytes()
+        except OSError as exc:
+            raise InputError(f"{args.docx_reference}: cannot read: {exc.strerror}") from None
+    if args.width < 0:
+        raise InputError("--width must be 0 (no wrapping) or a positive number of columns")
+    return RenderOptions(
+        text_width=args.width,
+        paper=args.paper,
+        more_marks=args.more_marks,
+        docx_reference=reference,
+        cjk_font=args.cjk_font,
+        timestamp=source_date_epoch(),
+        extra=extra,
+    )
+
+
+def selected_formats(spec: str | None) -> list[str]:
+    """Format names from ``-f a,b``; all loadable formats when none are named."""
+    from pressrelease.registry import default_registry
+
+    registry = default_registry()
+    if spec:
+        names = [name.strip() for name in spec.split(",") if name.strip()]
+        for name in names:
+            registry.get(name)  # unknown or broken: a PluginError naming it
+        return names
+    names = [info.name for info in registry.available()]
+    for name, problem in registry.problems.items():
+        print(f"pressrelease: warning: skipping format {name!r}: {problem}", file=sys.stderr)
+    return names
+
+
+def _build(args: argparse.Namespace) -> int:
+    from pressrelease.output import write_atomic
+    from pressrelease.registry import default_registry
+
+    options = render_options(args)
+    formats = selected_formats(args.format)
+    loaded, status = _load_all(args.releases)
+    registry = default_registry()
+    out = Path(args.out)
+    for path, release in loaded:
+        for name in formats:
+            renderer = registry.get(name)
+            try:
+                data = renderer().render(release, options)
+            except PressReleaseError as exc:
+                _error(f"{path}: {name}: {exc}", args.debug)
+                status = max(status, EXIT_FAILURE) if status != EXIT_USAGE else status
+                continue
+            target = write_atomic(out / f"{release.slug}.{renderer.extension}", data)
+            print(f"wrote {target}")
+    return status
+
+
+def _formats() -> int:
+    from pressrelease.registry import default_registry
+
+    registry = default_registry()
+    infos = registry.available()
+    rows = [(i.name, i.extension, f"{i.package} {i.version}", i.description) for i in infos]
+    widths = [max([len(h)] + [len(r[c]) for r in rows]) for c, h in enumerate(_HEADINGS)]
+    for row in [_HEADINGS, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    for name, problem in registry.problems.items():
+        print(f"pressrelease: warning: format {name!r} is unavailable: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+_HEADINGS = ("NAME", "EXTENSION", "PACKAGE", "DESCRIPTION")
+
+
+def _schema() -> int:
+    import json
+
+    from pressrelease.schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK

@@ -1,0 +1,199 @@
+"""Inline text: emphasis, strong and links, parsed once into typed spans.
+
+Authors write a small subset of Markdown (``*emphasis*``, ``**strong**``,
+``[text](https://…)``, ``<https://…>`` and backslash escapes); nothing else is markup.
+HTML, entities, code spans and typographic replacement are all off, so ``<b>``, ``&amp;``
+and straight quotes stay exactly as typed. Renderers only ever see the spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Union
+
+from pydantic_core import core_schema
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+
+ALLOWED_SCHEMES = ("http", "https", "mailto")
+_MARKUP_CHARS = re.compile(r"[*_\[\]<>\\]")
+_ESCAPABLE = re.compile(r"([\\*_\[\]<>`!#~|(){}.+-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Literal characters."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    """Emphasised (usually italic) content."""
+
+    children: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Strong:
+    """Strongly emphasised (usually bold) content."""
+
+    children: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink; ``href`` is always http, https or mailto."""
+
+    href: str
+    children: tuple[Span, ...]
+
+
+Span = Union[Text, Emphasis, Strong, Link]  # noqa: UP007 (a runtime alias on Python 3.10)
+
+
+def plain_text(spans: tuple[Span, ...]) -> str:
+    """The characters a reader sees, without any formatting."""
+    return "".join(_walk_text(spans))
+
+
+def _walk_text(spans: tuple[Span, ...]) -> Iterator[str]:
+    for span in spans:
+        if isinstance(span, Text):
+            yield span.text
+        else:
+            yield from _walk_text(span.children)
+
+
+def check_link(href: str) -> str:
+    """Refuse any link that is not http, https or mailto (no javascript:, file:, …)."""
+    scheme, sep, rest = href.partition(":")
+    if not sep or scheme.lower() not in ALLOWED_SCHEMES or not rest.strip("/"):
+        raise ValueError(f"link {href!r} is not allowed: use an http, https or mailto address")
+    return href
+
+
+def escape_inline(text: str) -> str:
+    """Backslash-escape every markup character so ``text`` is shown literally."""
+    return _ESCAPABLE.sub(r"\\\1", text)
+
+
+_parser: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        from markdown_it import MarkdownIt
+
+        md = MarkdownIt("zero", {"typographer": False, "html": False, "linkify": False})
+        md.enable(["emphasis", "link", "autolink", "escape"])
+        md.validateLink = lambda url: True  # type: ignore[method-assign]  # we check schemes
+        _parser = md
+    return _parser
+
+
+def parse_inline(source: str) -> tuple[Span, ...]:
+    """Parse inline markup into spans; raises ValueError for a link we do not allow."""
+    if not _MARKUP_CHARS.search(source):
+        return (Text(source),) if source else ()
+    tokens = _markdown().parseInline(source)
+    children = tokens[0].children or [] if tokens else []
+    spans, _ = _build(children, 0, None)
+    return spans
+
+
+def _build(tokens: list[Token], i: int, closer: str | None) -> tuple[tuple[Span, ...], int]:
+    out: list[Span] = []
+    while i < len(tokens):
+        tok = tokens[i]
+        if closer is not None and tok.type == closer:
+            return _merge_text(out), i + 1
+        if tok.type == "text":
+            out.append(Text(tok.content))
+            i += 1
+        elif tok.type in ("em_open", "strong_open", "link_open"):
+            inner, i = _build(tokens, i + 1, tok.type.replace("_open", "_close"))
+            if tok.type == "em_open":
+                out.append(Emphasis(inner))
+            elif tok.type == "strong_open":
+                out.append(Strong(inner))
+            else:
+                out.append(Link(check_link(str(tok.attrGet("href") or "")), inner))
+        else:  # softbreak, hardbreak and anything the zero preset may still emit
+            out.append(Text("\n" if "break" in tok.type else tok.content))
+            i += 1
+    return _merge_text(out), i
+
+
+def _merge_text(spans: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in spans:
+        if isinstance(span, Text) and merged and isinstance(merged[-1], Text):
+            merged[-1] = Text(merged[-1].text + span.text)
+        elif not (isinstance(span, Text) and not span.text):
+            merged.append(span)
+    return tuple(merged)
+
+
+class InlineText:
+    """A text field that may carry inline markup; ``source`` as written, ``spans`` parsed."""
+
+    __slots__ = ("source", "spans")
+
+    source: str
+    spans: tuple[Span, ...]
+
+    def __init__(self, source: str) -> None:
+        from pressrelease.textcheck import clean_text
+
+        self.source = clean_text(source)
+        self.spans = parse_inline(self.source)
+
+    @property
+    def plain(self) -> str:
+        """The text without markup, as a reader sees it."""
+        return plain_text(self.spans)
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __repr__(self) -> str:
+        return f"InlineText({self.source!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, InlineText) and other.source == self.source
+
+    def __hash__(self) -> int:
+        return hash(self.source)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source_type: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        from_str = core_schema.no_info_after_validator_function(
+            cls, core_schema.str_schema(min_length=1)
+        )
+        return core_schema.json_or_python_schema(
+            json_schema=from_str,
+            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_str]),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda v: v.source, return_schema=core_schema.str_schema()
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "minLength": 1,
+            "description": "Text with inline markup: *emphasis*, **strong**, [text](https://…).",
+        }

@@ -1,0 +1,142 @@
+"""Format name -> renderer, discovered through the ``pressrelease.renderers`` entry points.
+
+Built-in formats are declared in that group too, so a plugin is a first-class citizen.
+Entry points are only loaded when asked for, and loading a renderer module must not
+import its format library: ``pressrelease --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.metadata import EntryPoint, entry_points
+from typing import cast
+
+from pressrelease.errors import PluginError
+from pressrelease.renderers.base import Renderer
+
+GROUP = "pressrelease.renderers"
+_REQUIRED = ("name", "extension", "media_type", "description")
+
+
+@dataclass(frozen=True)
+class FormatInfo:
+    """What ``pressrelease formats`` shows, and what a pack manifest records."""
+
+    name: str
+    extension: str
+    media_type: str
+    description: str
+    package: str
+    version: str
+
+
+class Registry:
+    """The renderers of one set of entry points; broken plugins are kept as problems."""
+
+    def __init__(self, points: list[EntryPoint]) -> None:
+        self._points: dict[str, EntryPoint] = {}
+        self.problems: dict[str, PluginError] = {}
+        self._loaded: dict[str, type[Renderer]] = {}
+        for point in sorted(points, key=lambda p: (p.name, _package(p))):
+            other = self._points.get(point.name)
+            if other is None:
+                self._points[point.name] = point
+            elif other.value != point.value or _package(other) != _package(point):
+                self.problems[point.name] = PluginError(
+                    f"format {point.name!r} is provided twice: by {_package(other)} "
+                    f"({other.value}) and by {_package(point)} ({point.value}); "
+                    "uninstall one of them"
+                )
+        for name in self.problems:
+            self._points.pop(name, None)
+
+    @classmethod
+    def from_environment(cls) -> Registry:
+        """Every renderer installed in this Python environment."""
+        return cls(list(entry_points(group=GROUP)))
+
+    def names(self) -> list[str]:
+        """Names of all declared formats, loadable or not, sorted."""
+        return sorted([*self._points, *self.problems])
+
+    def get(self, name: str) -> type[Renderer]:
+        """The renderer class for ``name``; PluginError if unknown or broken."""
+        if name in self._loaded:
+            return self._loaded[name]
+        if name in self.problems:
+            raise self.problems[name]
+        point = self._points.get(name)
+        if point is None:
+            known = ", ".join(self.names()) or "none"
+            raise PluginError(f"unknown format {name!r}; installed formats: {known}")
+        try:
+            renderer = point.load()
+        except Exception as exc:
+            error = PluginError(
+                f"format {name!r} from package {_package(point)} failed to load "
+                f"({point.value}): {type(exc).__name__}: {exc}"
+            )
+            self.problems[name] = error
+            raise error from exc
+        missing = [attr for attr in _REQUIRED if not isinstance(getattr(renderer, attr, None), str)]
+        if missing or not callable(getattr(renderer, "render", None)):
+            error = PluginError(
+                f"format {name!r} from package {_package(point)} ({point.value}) is not a "
+                f"renderer: it lacks {', '.join(missing) or 'a render method'}"
+            )
+            self.problems[name] = error
+            raise error
+        if renderer.name != name:
+            error = PluginError(
+                f"format {name!r} from package {_package(point)} calls itself "
+                f"{renderer.name!r}; the entry point name and the renderer name must agree"
+            )
+            self.problems[name] = error
+            raise error
+        self._loaded[name] = cast("type[Renderer]", renderer)
+        return self._loaded[name]
+
+    def info(self, name: str) -> FormatInfo:
+        """Metadata of one format (loads it)."""
+        renderer = self.get(name)
+        point = self._points[name]
+        dist = point.dist
+        return FormatInfo(
+            name=name,
+            extension=renderer.extension,
+            media_type=renderer.media_type,
+            description=renderer.description,
+            package=_package(point),
+            version=dist.version if dist is not None else "unknown",
+        )
+
+    def available(self) -> list[FormatInfo]:
+        """Every format that loads; the others end up in ``problems``."""
+        infos = []
+        for name in self.names():
+            try:
+                infos.append(self.info(name))
+            except PluginError:
+                continue
+        return infos
+
+
+def _package(point: EntryPoint) -> str:
+    return point.dist.name if point.dist is not None else "an unknown package"
+
+
+@functools.lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The registry of the running environment, built once."""
+    return Registry.from_environment()
+
+
+def get_renderer(name: str) -> Renderer:
+    """An instance of the renderer for format ``name``."""
+    return default_registry().get(name)()
+
+
+def available_formats() -> list[FormatInfo]:
+    """The formats installed in this environment that load."""
+    return default_registry().available()

@@ -1,0 +1,1 @@
+"""Built-in renderers, one format per module; each imports its library only when rendering."""

@@ -1,0 +1,163 @@
+"""How the parts of a release are worded, shared by every format.
+
+The timing line, the dateline and the published sentence of a quote must read the same
+in the text, DOCX, PDF, EPUB and HTML outputs, so they are composed once, here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from pressrelease.inline import Span, Text
+
+if TYPE_CHECKING:
+    from pressrelease.model import Contact, Dateline, Embargo, Listing, PressRelease, Quote
+    from pressrelease.renderers.base import RenderOptions
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+AP_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+IMMEDIATE = "FOR IMMEDIATE RELEASE"
+
+
+def long_date(day: dt.date) -> str:
+    """International style: 24 October 2021."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def ap_date(day: dt.date) -> str:
+    """AP style: Oct. 24, 2021."""
+    return f"{AP_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _utc_offset(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def embargo_line(embargo: Embargo) -> str:
+    """EMBARGOED UNTIL 09:00 (UTC+08:00), Sunday, 24 October 2021 / 01:00 UTC."""
+    from zoneinfo import ZoneInfo
+
+    local = embargo.until.astimezone(ZoneInfo(embargo.timezone))
+    utc = embargo.until.astimezone(dt.timezone.utc)
+    day = f"{WEEKDAYS[local.weekday()]}, {long_date(local.date())}"
+    if local.utcoffset() == dt.timedelta(0) and embargo.timezone in ("UTC", "Etc/UTC"):
+        return f"EMBARGOED UNTIL {utc:%H:%M} UTC, {day}"
+    line = f"EMBARGOED UNTIL {local:%H:%M} ({_utc_offset(local)}), {day} / {utc:%H:%M} UTC"
+    if utc.date() != local.date():
+        line += f", {WEEKDAYS[utc.weekday()]}, {long_date(utc.date())}"
+    return line
+
+
+def timing_line(release: PressRelease) -> str:
+    """FOR IMMEDIATE RELEASE, or the embargo line."""
+    return embargo_line(release.embargo) if release.embargo else IMMEDIATE
+
+
+def dateline_text(dateline: Dateline) -> str:
+    """The dateline without its closing dash: "Suzhou, China, 24 October 2021"."""
+    if dateline.style == "ap":
+        parts = [dateline.city.upper(), dateline.region, dateline.country, ap_date(dateline.date)]
+    else:
+        parts = [dateline.city, dateline.region, dateline.country, long_date(dateline.date)]
+    text = ", ".join(p for p in parts if p)
+    return f"{text} {dateline.credit}" if dateline.credit else text
+
+
+def dateline_separator(dateline: Dateline) -> str:
+    """What joins the dateline to the lead paragraph's first word."""
+    return " — " if dateline.style == "ap" else " - "
+
+
+def attribution(quote: Quote) -> str:
+    """The words naming the speaker: as published, or name, title of organization."""
+    if quote.attribution:
+        return quote.attribution
+    speaker = quote.speaker
+    text = speaker.name
+    if speaker.title and speaker.organization:
+        text += f", {speaker.title} of {speaker.organization}"
+    elif speaker.title or speaker.organization:
+        text += f", {speaker.title or speaker.organization}"
+    return text
+
+
+def quote_spans(quote: Quote) -> tuple[Span, ...]:
+    """The quote as the sentence it was published in, inline formatting kept."""
+    who = attribution(quote)
+    opening, closing = quote.marks
+    words = quote.text.spans
+    if quote.position == "before":
+        joiner = ", " if "," in who else " "
+        return (Text(f"{who}{joiner}{quote.verb}, {opening}"), *words, Text(closing))
+    ends_itself = quote.text.plain.rstrip().endswith(("?", "!", ",", "…"))
+    said = f"{quote.verb} {who}" if quote.verb_first else f"{who} {quote.verb}"
+    spans: tuple[Span, ...] = (
+        Text(opening),
+        *words,
+        Text(f"{'' if ends_itself else ','}{closing} {said}."),
+    )
+    if quote.continued is not None:
+        spans += (Text(f" {opening}"), *quote.continued.spans, Text(closing))
+    return _merge(spans)
+
+
+def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for span in spans:
+        if isinstance(span, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].text + span.text)
+        else:
+            out.append(span)
+    return tuple(out)
+
+
+def listing_text(listing: Listing) -> str:
+    """HKEX: 00853."""
+    return f"{listing.exchange}: {listing.symbol}"
+
+
+def contact_lines(contact: Contact) -> list[str]:
+    """A contact as the lines of a business card, without its role."""
+    who = ", ".join(p for p in (contact.name, contact.organization) if p)
+    return [line for line in (who, contact.email, contact.phone, contact.url) if line]
+
+
+def release_time(release: PressRelease, options: RenderOptions) -> dt.datetime:
+    """The one timestamp outputs may carry: the option, the embargo, or the release date."""
+    if options.timestamp is not None:
+        return options.timestamp.astimezone(dt.timezone.utc)
+    if release.embargo is not None:
+        return release.embargo.until.astimezone(dt.timezone.utc)
+    day = release.dateline.date
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
