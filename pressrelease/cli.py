@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from pressrelease.errors import (
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
+    from pressrelease.registry import Registry
     from pressrelease.renderers.base import RenderOptions
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(
             f"pressrelease: internal error: {type(exc).__name__}: {exc} "
@@ -101,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _error(message: str, debug: bool) -> None:
     if debug:
+        import traceback
+
         traceback.print_exc()
     for line in message.splitlines() or [""]:
         print(f"pressrelease: error: {line}", file=sys.stderr)
@@ -182,9 +186,13 @@ def selected_formats(spec: str | None) -> list[str]:
             registry.get(name)  # unknown or broken: a PluginError naming it
         return names
     names = [info.name for info in registry.available()]
-    for name, problem in registry.problems.items():
-        print(f"pressrelease: warning: skipping format {name!r}: {problem}", file=sys.stderr)
+    _warn_plugins(registry)
     return names
+
+
+def _warn_plugins(registry: Registry) -> None:
+    for problem in [*registry.warnings, *registry.problems.values()]:
+        print(f"pressrelease: warning: {problem}", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -219,8 +227,7 @@ def _formats() -> int:
     widths = [max([len(h)] + [len(r[c]) for r in rows]) for c, h in enumerate(_HEADINGS)]
     for row in [_HEADINGS, *rows]:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-    for name, problem in registry.problems.items():
-        print(f"pressrelease: warning: format {name!r} is unavailable: {problem}", file=sys.stderr)
+    _warn_plugins(registry)
     return EXIT_OK
 
 

@@ -174,15 +174,23 @@ class InlineText:
         return hash(self.source)
 
     @classmethod
+    def _validate(cls, value: object) -> InlineText:
+        if isinstance(value, InlineText):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise ValueError(f"expected text, found {type(value).__name__}")
+        if not value.strip():
+            raise ValueError("text may not be empty")
+        return cls(value.strip())
+
+    @classmethod
     def __get_pydantic_core_schema__(
         cls, source_type: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        from_str = core_schema.no_info_after_validator_function(
-            cls, core_schema.str_schema(min_length=1)
-        )
-        return core_schema.json_or_python_schema(
-            json_schema=from_str,
-            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_str]),
+        return core_schema.no_info_plain_validator_function(
+            cls._validate,
             serialization=core_schema.plain_serializer_function_ser_schema(
                 lambda v: v.source, return_schema=core_schema.str_schema()
             ),

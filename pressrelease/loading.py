@@ -77,10 +77,41 @@ def _parse_json(text: str, source: str) -> Any:
         ) from None
 
 
-def _yaml_loader() -> type[yaml.SafeLoader]:
-    import yaml
+_LOADER: type[yaml.SafeLoader] | None = None
+_TEXT_LIKE = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def _yaml_loader() -> type[yaml.SafeLoader]:
+    """The safe loader, with numbers and dates left as text and only true/false as booleans.
+
+    Text such as "1.50", "007" or "NO" (Norway) must reach the release exactly as typed;
+    the model parses dates itself, with errors that name the field.
+    """
+    global _LOADER
+    if _LOADER is None:
+        import re
+
+        import yaml
+
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        resolvers = {
+            first: [
+                (tag, regexp)
+                for tag, regexp in entries
+                if tag not in _TEXT_LIKE and tag != "tag:yaml.org,2002:bool"
+            ]
+            for first, entries in base.yaml_implicit_resolvers.items()
+        }
+        loader: type[yaml.SafeLoader] = type(
+            "ReleaseLoader", (base,), {"yaml_implicit_resolvers": resolvers}
+        )
+        loader.add_implicit_resolver(
+            "tag:yaml.org,2002:bool",
+            re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+            list("tTfF"),
+        )
+        _LOADER = loader
+    return _LOADER
 
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
@@ -147,21 +178,21 @@ def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
     if node is None:
         return None
     line: int = node.start_mark.line + 1
+    key_line = line
     for part in loc:
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if k.value == part), None)
             if match is None:
                 if isinstance(part, str) and any(k.value == "kind" for k, _ in node.value):
                     continue  # a union tag in the location, not a key in the file
-                for k, _ in node.value:  # the key itself, when its value is wrong
-                    if k.value == part:
-                        return int(k.start_mark.line) + 1
-                return line
+                return key_line  # a missing field: point at the mapping's own key
+            key_line = next(int(k.start_mark.line) + 1 for k, v in node.value if v is match)
             node = match
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             if part >= len(node.value):
                 return line
             node = node.value[part]
+            key_line = int(node.start_mark.line) + 1
         elif isinstance(part, str):
             continue  # a tag such as 'paragraph' or 'function-after[...]'
         else:
@@ -173,15 +204,26 @@ def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
 def _problems(exc: ValidationError, source: str, node: yaml.Node | None) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False):
-        loc = tuple(part for part in error["loc"] if not _is_internal(part))
+        loc = _clean_loc(error["loc"])
         field = ".".join(str(p) for p in loc)
         message = _message(error)
         problems.append(Problem(field, message, source, _line_of(node, loc)))
     return problems
 
 
-def _is_internal(part: int | str) -> bool:
-    return isinstance(part, str) and ("[" in part or part.startswith("function-"))
+_BLOCK_KINDS = frozenset({"paragraph", "subheading", "list", "quote", "table"})
+
+
+def _clean_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """Drop pydantic's internal steps (union tags, validator names) from a location."""
+    cleaned: list[int | str] = []
+    for part in loc:
+        if isinstance(part, str) and ("[" in part or part.startswith("function-")):
+            continue
+        if cleaned and isinstance(cleaned[-1], int) and part in _BLOCK_KINDS:
+            continue  # the tag of a body block, not a key in the file
+        cleaned.append(part)
+    return tuple(cleaned)
 
 
 def _message(error: Any) -> str:

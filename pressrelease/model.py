@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
 from pydantic import (
     AfterValidator,
@@ -48,6 +48,7 @@ class _Model(BaseModel):
         frozen=True,
         extra="forbid",
         str_strip_whitespace=True,
+        coerce_numbers_to_str=True,
         defer_build=True,
     )
 
@@ -193,7 +194,10 @@ def _shorthand_paragraph(value: object) -> object:
 Block = Annotated[
     Paragraph | Subheading | BulletList | Quote | Table,
     Field(discriminator="kind"),
-    BeforeValidator(_shorthand_paragraph),
+    BeforeValidator(
+        _shorthand_paragraph,
+        json_schema_input_type=Union[str, Paragraph, Subheading, BulletList, Quote, Table],  # noqa: UP007
+    ),
 ]
 """One body block; a bare string is a paragraph."""
 

@@ -16,6 +16,7 @@ from pressrelease.errors import PluginError
 from pressrelease.renderers.base import Renderer
 
 GROUP = "pressrelease.renderers"
+OWN_PACKAGE = "pressrelease"
 _REQUIRED = ("name", "extension", "media_type", "description")
 
 
@@ -37,19 +38,34 @@ class Registry:
     def __init__(self, points: list[EntryPoint]) -> None:
         self._points: dict[str, EntryPoint] = {}
         self.problems: dict[str, PluginError] = {}
+        """Formats that cannot be used, with the reason (duplicates, import failures)."""
+        self.warnings: list[PluginError] = []
+        """Plugins that were ignored while their format still works (e.g. shadowing a built-in)."""
         self._loaded: dict[str, type[Renderer]] = {}
-        for point in sorted(points, key=lambda p: (p.name, _package(p))):
-            other = self._points.get(point.name)
-            if other is None:
-                self._points[point.name] = point
-            elif other.value != point.value or _package(other) != _package(point):
-                self.problems[point.name] = PluginError(
-                    f"format {point.name!r} is provided twice: by {_package(other)} "
-                    f"({other.value}) and by {_package(point)} ({point.value}); "
-                    "uninstall one of them"
+        by_name: dict[str, list[EntryPoint]] = {}
+        for point in sorted(points, key=lambda p: (p.name, _package(p), p.value)):
+            same = by_name.setdefault(point.name, [])
+            if not any(p.value == point.value and _package(p) == _package(point) for p in same):
+                same.append(point)
+        for name, candidates in by_name.items():
+            if len(candidates) == 1:
+                self._points[name] = candidates[0]
+                continue
+            builtin = [p for p in candidates if _package(p) == OWN_PACKAGE]
+            listing = "; ".join(f"{_package(p)} ({p.value})" for p in candidates)
+            if len(builtin) == 1:
+                self._points[name] = builtin[0]
+                self.warnings.append(
+                    PluginError(
+                        f"format {name!r} is built in, so the plugin(s) also claiming it are "
+                        f"ignored: {listing}; rename the plugin's format"
+                    )
                 )
-        for name in self.problems:
-            self._points.pop(name, None)
+            else:
+                self.problems[name] = PluginError(
+                    f"format {name!r} is provided more than once: {listing}; "
+                    "uninstall all but one of them"
+                )
 
     @classmethod
     def from_environment(cls) -> Registry:

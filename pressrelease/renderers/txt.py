@@ -27,7 +27,8 @@ def plain(spans: tuple[Span, ...]) -> str:
         else:
             label = plain(span.children)
             address = span.href.removeprefix("mailto:")
-            out.append(label if label.strip() == address else f"{label} ({address})")
+            shown = label.strip() in (address, span.href)
+            out.append(address if shown else f"{label} ({address})")
     return "".join(out)
 
 
@@ -45,7 +46,7 @@ class TextRenderer:
 
 def render_text(release: PressRelease, columns: int = 72) -> str:
     """The whole release as wire copy."""
-    paragraphs: list[list[str]] = [[wording.timing_line(release)]]
+    paragraphs: list[list[str]] = [wrap(wording.timing_line(release), columns)]
     paragraphs.append(wrap(release.headline, columns))
     paragraphs.extend(wrap(sub, columns) for sub in release.subheadlines)
     lead = release.lead_index
