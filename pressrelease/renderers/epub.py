@@ -1,0 +1,183 @@
+"""EPUB 3 for phones and e-readers: one XHTML release, a nav document and an NCX.
+
+ebooklib assembles the package (OPF, nav, NCX, container); we give it finished XHTML as
+a plain item so it cannot "repair" it, fix the identifier and every date, and rewrite
+its ZIP through ``deterministic_zip``: ``mimetype`` first and stored, fixed timestamps.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+from io import BytesIO
+from typing import TYPE_CHECKING, ClassVar
+
+from pressrelease.errors import PressReleaseError, RenderError
+from pressrelease.renderers import wording
+from pressrelease.renderers.markup import build, escape_text, serialize, text_direction
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from pressrelease.model import PressRelease
+    from pressrelease.output import ZipMember
+    from pressrelease.renderers.base import RenderOptions
+    from pressrelease.renderers.markup import Built
+
+DOCUMENT = "release.xhtml"
+STYLESHEET = "release.css"
+MIMETYPE = b"application/epub+zip"
+ACCESSIBILITY = (
+    ("schema:accessMode", "textual"),
+    ("schema:accessModeSufficient", "textual"),
+    ("schema:accessibilityFeature", "structuralNavigation"),
+    ("schema:accessibilityFeature", "tableOfContents"),
+    ("schema:accessibilityFeature", "readingOrder"),
+    ("schema:accessibilityFeature", "displayTransformability"),
+    ("schema:accessibilityHazard", "none"),
+    (
+        "schema:accessibilitySummary",
+        "A text-only press release in one reflowable document, in reading order, with a "
+        "headline, section headings, lists and tables marked up semantically and a table of "
+        "contents; no images, audio, video or other hazards.",
+    ),
+)
+CSS = """\
+html { -epub-hyphens: auto; hyphens: auto; }
+body { margin: 0 4%; line-height: 1.45; }
+p { margin: 0 0 0.8em 0; }
+.timing { font-size: 0.8em; font-weight: bold; letter-spacing: 0.05em; margin-top: 1em; }
+h1 { font-size: 1.45em; line-height: 1.25; margin: 0.6em 0 0.4em 0; hyphens: manual; }
+.subheadline { font-size: 1.05em; font-style: italic; margin-bottom: 0.6em; }
+header { margin-bottom: 1.2em; }
+h2 { font-size: 1.1em; margin: 1.3em 0 0.5em 0; page-break-after: avoid; break-after: avoid; }
+.dateline { font-weight: bold; }
+ul, ol { margin: 0 0 0.8em 0; padding-left: 1.6em; }
+li { margin-bottom: 0.3em; }
+table { border-collapse: collapse; margin: 0 0 1em 0; width: 100%; font-size: 0.9em; }
+caption { font-weight: bold; text-align: left; margin-bottom: 0.3em; }
+th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+th { font-weight: bold; background-color: #eee; }
+.boilerplate, .disclaimer, .contacts, .assets { margin-top: 1.5em; }
+.disclaimer { font-size: 0.85em; }
+address { font-style: normal; margin-bottom: 1em; }
+.role, .label { font-weight: bold; }
+.end-mark { text-align: center; margin-top: 1.5em; }
+nav ol { list-style: none; padding-left: 0; }
+a { overflow-wrap: break-word; word-wrap: break-word; }
+"""
+
+
+class EpubRenderer:
+    """EPUB 3 e-book that passes EPUBCheck."""
+
+    name: ClassVar[str] = "epub"
+    extension: ClassVar[str] = "epub"
+    media_type: ClassVar[str] = "application/epub+zip"
+    description: ClassVar[str] = "EPUB 3 e-book for phones and e-readers (EPUBCheck clean)"
+
+    def render(self, release: PressRelease, options: RenderOptions) -> bytes:
+        try:
+            return render_epub(release, options)
+        except PressReleaseError:
+            raise
+        except Exception as exc:  # ebooklib, lxml, zipfile: any failure is a render failure
+            raise RenderError(
+                f"could not build the EPUB of {release.slug!r}: {type(exc).__name__}: {exc}"
+            ) from exc
+
+
+def identifier(release: PressRelease) -> str:
+    """Same release, same id: a name-based UUID of slug, language and date."""
+    name = f"pressrelease:{release.slug}:{release.language}:{release.dateline.date.isoformat()}"
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
+
+
+def xhtml_document(release: PressRelease, built: Built) -> bytes:
+    """The release as a standalone XHTML5 content document."""
+    root = [f' lang="{release.language}" xml:lang="{release.language}"']
+    if text_direction(release.language) == "rtl":
+        root.append(' dir="rtl"')
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"{"".join(root)}>\n<head>\n'
+        '<meta charset="utf-8"/>\n'
+        f"<title>{escape_text(release.headline)}</title>\n"
+        f'<link rel="stylesheet" type="text/css" href="{STYLESHEET}"/>\n'
+        "</head>\n<body>\n"
+        f"{serialize(built.article, xhtml=True)}"
+        "</body>\n</html>\n"
+    ).encode()
+
+
+def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
+    """Build the package with ebooklib, then rewrite its ZIP deterministically."""
+    from pressrelease.output import deterministic_zip
+
+    built = build(release)
+    stamp = wording.release_time(release, options)
+    raw = _ebooklib_package(release, built, xhtml_document(release, built), stamp)
+    return deterministic_zip(_members(raw), stamp)
+
+
+def _ebooklib_package(
+    release: PressRelease, built: Built, document: bytes, stamp: dt.datetime
+) -> bytes:
+    from ebooklib import epub  # type: ignore[import-untyped]
+
+    book = epub.EpubBook()
+    opf = epub.NAMESPACES["OPF"]
+    book.metadata.get(opf, {}).pop("generator", None)  # an ebooklib version is not our content
+    book.set_identifier(identifier(release))
+    book.set_title(release.headline)
+    book.set_language(release.language)
+    rtl = text_direction(release.language) == "rtl"
+    if rtl:
+        book.set_direction("rtl")
+    book.add_author(release.issuer.name)
+    book.add_metadata("DC", "publisher", release.issuer.name)
+    book.add_metadata("DC", "date", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    for keyword in release.keywords:
+        book.add_metadata("DC", "subject", keyword)
+    for prop, value in ACCESSIBILITY:
+        book.add_metadata(None, "meta", value, {"property": prop})
+
+    content = epub.EpubItem(
+        uid="release", file_name=DOCUMENT, media_type="application/xhtml+xml", content=document
+    )
+    style = epub.EpubItem(
+        uid="style", file_name=STYLESHEET, media_type="text/css", content=CSS.encode()
+    )
+    nav = epub.EpubNav(title="Contents", direction="rtl" if rtl else None)
+    nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
+    for item in (content, style, nav, epub.EpubNcx()):
+        book.add_item(item)
+    book.toc = [
+        epub.Link(f"{DOCUMENT}#{entry.id}", entry.label, f"nav-{entry.id}")
+        for entry in built.outline
+    ]
+    book.spine = [content]
+    book.guide = [{"type": "text", "href": DOCUMENT, "title": release.headline}]
+
+    buffer = BytesIO()
+    writer = epub.EpubWriter(
+        buffer,
+        book,
+        {"mtime": stamp, "raise_exceptions": True, "epub3_pages": False, "compresslevel": 0},
+    )
+    writer.process()
+    writer.write()
+    return buffer.getvalue()
+
+
+def _members(package: bytes) -> list[ZipMember]:
+    """ebooklib's members in its order, ``mimetype`` first and the only one stored."""
+    from pressrelease.output import ZipMember
+
+    with zipfile.ZipFile(BytesIO(package)) as archive:
+        members = [
+            ZipMember(info.filename, archive.read(info), compress=True)
+            for info in archive.infolist()
+            if info.filename != "mimetype"
+        ]
+    return [ZipMember("mimetype", MIMETYPE, compress=False), *members]

@@ -1,0 +1,103 @@
+"""One self-contained HTML5 page: the release in the body of an e-mail, or on a newsroom.
+
+Journalists want the text in the message itself, not only as an attachment. Mail clients
+drop ``<link>``, scripts and often ``<style>``, so every element also carries its styles
+inline, fonts are the ones every system has, and nothing is fetched from elsewhere. The
+only script is the schema.org ``NewsArticle`` data block (JSON-LD), which never runs.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, ClassVar
+
+from pressrelease.renderers.markup import build, escape_attr, escape_text, serialize, text_direction
+
+if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
+    from pressrelease.renderers.base import RenderOptions
+
+_FONT = "Helvetica, Arial, sans-serif"
+STYLES: dict[str, str] = {
+    "article": (
+        f"max-width:40em;margin:0 auto;padding:16px;font-family:{_FONT};"
+        "font-size:16px;line-height:1.5;color:#1a1a1a;background-color:#ffffff"
+    ),
+    "p": "margin:0 0 1em 0",
+    "p.timing": "font-size:13px;font-weight:bold;letter-spacing:0.05em;margin:0 0 0.5em 0",
+    "h1": "font-size:26px;line-height:1.25;margin:0 0 0.4em 0;font-weight:bold",
+    "p.subheadline": "font-size:18px;font-style:italic;margin:0 0 0.6em 0;color:#333333",
+    "h2": "font-size:19px;line-height:1.3;margin:1.4em 0 0.5em 0;font-weight:bold",
+    "span.dateline": "font-weight:bold",
+    "ul": "margin:0 0 1em 0;padding-left:1.6em",
+    "ol": "margin:0 0 1em 0;padding-left:1.6em",
+    "li": "margin:0 0 0.3em 0",
+    "table": "border-collapse:collapse;margin:0 0 1em 0;font-size:15px",
+    "caption": "font-weight:bold;text-align:left;padding:0 0 0.3em 0",
+    "th": (
+        "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top;"
+        "background-color:#eeeeee"
+    ),
+    "td": "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top",
+    "section.disclaimer": "font-size:14px;color:#333333",
+    "address": "font-style:normal;margin:0 0 1em 0",
+    "span.role": "font-weight:bold",
+    "p.label": "font-weight:bold;margin:1.4em 0 0.3em 0",
+    "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
+    "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
+}
+_EXTRA_CSS = (
+    "body{margin:0;padding:0;background-color:#ffffff}"
+    "@media (max-width:480px){h1{font-size:22px!important}table{font-size:13px!important}}"
+)
+
+
+class HtmlRenderer:
+    """A self-contained HTML5 page with inline styles and embedded JSON-LD."""
+
+    name: ClassVar[str] = "html"
+    extension: ClassVar[str] = "html"
+    media_type: ClassVar[str] = "text/html; charset=utf-8"
+    description: ClassVar[str] = "Self-contained HTML5 page for an e-mail body or a newsroom"
+
+    def render(self, release: PressRelease, options: RenderOptions) -> bytes:
+        return render_html(release, options).encode("utf-8")
+
+
+def stylesheet() -> str:
+    """The inline styles once more as a ``<style>`` sheet, for clients that keep it."""
+    rules = "".join(f"{selector}{{{css}}}" for selector, css in STYLES.items())
+    return _EXTRA_CSS + rules
+
+
+def json_ld(release: PressRelease, options: RenderOptions) -> str:
+    """The NewsArticle as script text: ``<``, ``>`` and ``&`` as JSON escapes, so no text
+    can close the script element (or open a comment) and the data stays the same."""
+    from pressrelease.renderers.jsonld import news_article
+
+    text = json.dumps(news_article(release, options), ensure_ascii=False, sort_keys=True, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(release: PressRelease, options: RenderOptions) -> str:
+    """The whole page."""
+    built = build(release)
+    root = f' lang="{escape_attr(release.language)}"'
+    if text_direction(release.language) == "rtl":
+        root += ' dir="rtl"'
+    keywords = ""
+    if release.keywords:
+        keywords = f'<meta name="keywords" content="{escape_attr(", ".join(release.keywords))}">\n'
+    return (
+        f"<!DOCTYPE html>\n<html{root}>\n<head>\n"
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape_text(release.headline)}</title>\n"
+        f'<meta name="author" content="{escape_attr(release.issuer.name)}">\n'
+        f"{keywords}"
+        f"<style>{stylesheet()}</style>\n"
+        f'<script type="application/ld+json">\n{json_ld(release, options)}\n</script>\n'
+        '</head>\n<body style="margin:0;padding:0;background-color:#ffffff">\n'
+        f"{serialize(built.article, xhtml=False, styles=STYLES)}"
+        "</body>\n</html>\n"
+    )
