@@ -8,6 +8,7 @@ one wording for every format, composed in one place.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
@@ -17,6 +18,9 @@ from pressrelease.renderers.wrapping import wrap
 
 if TYPE_CHECKING:
     from pressrelease.model import Issuer, PressRelease
+
+JsonObject = dict[str, object]
+"""A JSON object as built by the metadata renderers."""
 
 
 def body_text(release: PressRelease) -> str:
@@ -49,3 +53,13 @@ def located(release: PressRelease) -> str:
 def urn(release: PressRelease) -> str:
     """A stable identifier derived from the slug: urn:pressrelease:<slug>."""
     return f"urn:pressrelease:{release.slug}"
+
+
+def without_none(data: dict[str, object | None]) -> JsonObject:
+    """The object without its absent (None) members: JSON formats omit unknown fields."""
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def dumps(data: object) -> str:
+    """Deterministic JSON text: sorted keys, two-space indent, real UTF-8 characters."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"

@@ -8,16 +8,14 @@ a link's address follows its words, exactly as in the wire copy.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.renderers import article, wording
+from pressrelease.renderers.article import JsonObject, dumps, without_none
 
 if TYPE_CHECKING:
     from pressrelease.model import Contact, PressRelease
     from pressrelease.renderers.base import RenderOptions
-
-JsonObject = dict[str, object]
 
 
 def news_article(release: PressRelease, options: RenderOptions) -> JsonObject:
@@ -44,7 +42,7 @@ def news_article(release: PressRelease, options: RenderOptions) -> JsonObject:
         data["keywords"] = list(release.keywords)
     if release.assets:
         data["associatedMedia"] = [
-            _without_none(
+            without_none(
                 {
                     "@type": "MediaObject",
                     "contentUrl": asset.url,
@@ -56,11 +54,6 @@ def news_article(release: PressRelease, options: RenderOptions) -> JsonObject:
             for asset in release.assets
         ]
     return data
-
-
-def dumps(data: object) -> str:
-    """Deterministic JSON text: sorted keys, two-space indent, real UTF-8 characters."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
 class JsonLdRenderer:
@@ -106,7 +99,7 @@ def _publisher(release: PressRelease, issuer: JsonObject) -> JsonObject:
 
 def _contact_point(contact: Contact) -> JsonObject:
     who = ", ".join(p for p in (contact.name, contact.organization) if p) or None
-    return _without_none(
+    return without_none(
         {
             "@type": "ContactPoint",
             "contactType": contact.role,
@@ -120,7 +113,7 @@ def _contact_point(contact: Contact) -> JsonObject:
 
 def _place(release: PressRelease) -> JsonObject:
     dateline = release.dateline
-    address = _without_none(
+    address = without_none(
         {
             "@type": "PostalAddress",
             "addressLocality": dateline.city,
@@ -129,7 +122,3 @@ def _place(release: PressRelease) -> JsonObject:
         }
     )
     return {"@type": "Place", "name": article.located(release), "address": address}
-
-
-def _without_none(data: dict[str, object | None]) -> JsonObject:
-    return {key: value for key, value in data.items() if value is not None}
