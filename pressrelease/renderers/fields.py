@@ -1,0 +1,35 @@
+"""Every text field of a release with its path (``body[2].text``), for checks that name places.
+
+A renderer that must refuse some characters (a PDF without a font for them) reports the
+fields they are in; walking the model generically means a new field is never forgotten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from pressrelease.inline import InlineText
+
+
+def text_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Yield ``(path, text)`` for every string and inline-text field, in model order.
+
+    Inline text is given as the characters a reader sees (``InlineText.plain``).
+    """
+    for name in type(model).model_fields:
+        path = f"{prefix}.{name}" if prefix else name
+        yield from _walk(getattr(model, name), path)
+
+
+def _walk(value: object, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, InlineText):
+        yield path, value.plain
+    elif isinstance(value, BaseModel):
+        yield from text_fields(value, path)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{path}[{index}]")

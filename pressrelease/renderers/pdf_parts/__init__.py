@@ -1,0 +1,1 @@
+"""Parts of the PDF renderer: fonts and coverage, styles, inline markup, story, page furniture."""

@@ -1,0 +1,84 @@
+"""Before anything is laid out: can the fonts draw every character of the release?
+
+A missing glyph must never become a box or a gap on the page, so the whole release is
+checked up front and every unprintable character is reported with the fields it is in.
+The CJK font is only looked for (and parsed) when the body font is not enough.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pressrelease.errors import RenderError
+from pressrelease.renderers.fields import text_fields
+from pressrelease.renderers.pdf_parts.fonts import (
+    ADD_FONT_HINT,
+    BODY_FAMILY,
+    CjkFont,
+    Fonts,
+    body_coverage,
+    discover_cjk,
+    kind,
+    load_cjk,
+)
+
+if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
+    from pressrelease.renderers.base import RenderOptions
+
+NOT_DRAWN = frozenset({"slug", "language", "keywords", "kind", "position", "style", "timezone"})
+"""Fields that never reach the page (keywords go to the metadata, which is Unicode text)."""
+_MAX_CHARS = 20
+_MAX_PATHS = 6
+
+
+def drawn_fields(release: PressRelease) -> list[tuple[str, str]]:
+    """``(path, text)`` of every field that may be printed."""
+    return [
+        (path, text)
+        for path, text in text_fields(release)
+        if path.rsplit(".", 1)[-1].split("[", 1)[0] not in NOT_DRAWN
+    ]
+
+
+def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
+    """The fonts for this release; RenderError naming every character none of them has."""
+    body = body_coverage()
+    fields = drawn_fields(release)
+    outside: set[str] = set()
+    for _path, text in fields:
+        if not text.isascii():
+            outside.update(c for c in set(text) if ord(c) not in body and kind(c) == "glyph")
+    if not outside:
+        return Fonts(body)
+    cjk = load_cjk(options.cjk_font) if options.cjk_font else discover_cjk()
+    missing = {c for c in outside if cjk is None or ord(c) not in cjk.covered}
+    if missing:
+        raise RenderError(_message(missing, fields, cjk, options.cjk_font))
+    return Fonts(body, cjk)
+
+
+def _message(
+    missing: set[str], fields: list[tuple[str, str]], cjk: CjkFont | None, asked: str | None
+) -> str:
+    if cjk is not None:
+        fonts = f"{BODY_FAMILY} (bundled) and {cjk.path}"
+    elif asked:
+        fonts = BODY_FAMILY
+    else:
+        fonts = f"{BODY_FAMILY} (bundled); no CJK TrueType font was found on this system"
+    chars = sorted(missing)
+    lines = [
+        f"the PDF cannot show {len(chars)} character{'s' if len(chars) != 1 else ''}: "
+        f"no font has a glyph for {'them' if len(chars) != 1 else 'it'} (fonts: {fonts})"
+    ]
+    for char in chars[:_MAX_CHARS]:
+        paths = [path for path, text in fields if char in text]
+        where = ", ".join(paths[:_MAX_PATHS])
+        if len(paths) > _MAX_PATHS:
+            where += f" and {len(paths) - _MAX_PATHS} more fields"
+        lines.append(f"  U+{ord(char):04X} {char} in {where}")
+    if len(chars) > _MAX_CHARS:
+        lines.append(f"  … and {len(chars) - _MAX_CHARS} more characters")
+    lines.append(ADD_FONT_HINT)
+    return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Inline spans -> reportlab paragraph mini-markup, with every piece of user text escaped.
+
+reportlab's Paragraph parses ``<b>``, ``<font>``, ``<img src=…>`` and entities in its input,
+so user text only ever enters through ``Fonts.markup`` (which escapes it), and the only tags
+in the result are the ones written here.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from typing_extensions import assert_never
+
+from pressrelease.errors import RenderError
+from pressrelease.inline import ALLOWED_SCHEMES, Emphasis, Link, Span, Strong, Text
+from pressrelease.renderers.pdf_parts.fonts import Fonts
+from pressrelease.renderers.pdf_parts.styles import LINK
+
+
+def spans_markup(spans: tuple[Span, ...], fonts: Fonts) -> str:
+    """The markup for a run of inline spans."""
+    out: list[str] = []
+    for span in spans:
+        if isinstance(span, Text):
+            out.append(fonts.markup(span.text))
+        elif isinstance(span, Emphasis):
+            out.append(f"<i>{spans_markup(span.children, fonts)}</i>")
+        elif isinstance(span, Strong):
+            out.append(f"<b>{spans_markup(span.children, fonts)}</b>")
+        elif isinstance(span, Link):
+            out.append(link(span.href, spans_markup(span.children, fonts)))
+        else:
+            assert_never(span)
+    return "".join(out)
+
+
+def link(href: str, label_markup: str) -> str:
+    """A clickable link around already-built markup; only http, https and mailto."""
+    scheme = href.partition(":")[0].lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise RenderError(f"link {href!r} is not allowed: use an http, https or mailto address")
+    # reportlab reads attribute values through an HTML parser: quoteattr escapes & < > and ".
+    return f'<a href={quoteattr(href)} color="{LINK}">{label_markup}</a>'
+
+
+def text_link(href: str, label: str, fonts: Fonts) -> str:
+    """A link whose label is plain text."""
+    return link(href, fonts.markup(label))

@@ -1,0 +1,106 @@
+"""Page furniture (header, "Page X of Y", "- more -") and the document's fixed identity.
+
+The total page count is only known at the end, so each finished page is kept and its
+furniture drawn when the document is saved (the usual reportlab "numbered canvas").
+The canvas also pins the creation date and the file identifier to the release, so the
+bytes never depend on the clock or the environment (reportlab itself reads
+SOURCE_DATE_EPOCH).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pressrelease.renderers.pdf_parts.fonts import REGULAR
+from pressrelease.renderers.pdf_parts.styles import MARGIN_BOTTOM, MARGIN_X, MM
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+    from pressrelease.renderers.pdf_parts.styles import Styles
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page carries besides the story."""
+
+    header_left: Flowable
+    header_right: Flowable | None
+    more_marks: bool
+    page_size: tuple[float, float]
+    styles: Styles
+    pdf_date: str
+    """Creation and modification date, PDF syntax (D:YYYYMMDDhhmmss+00'00')."""
+    fingerprint: bytes
+    """Seeds the file identifier: the same release gives the same /ID."""
+
+    def draw(self, canvas: Canvas, number: int, total: int) -> None:
+        """Header, rules and page number of page ``number`` of ``total``."""
+        width, height = self.page_size
+        st = self.styles
+        canvas.saveState()
+        top = height - 13 * MM
+        inner = width - 2 * MARGIN_X
+        _, h = self.header_left.wrapOn(canvas, inner * 0.62, 40)
+        self.header_left.drawOn(canvas, MARGIN_X, top - h)
+        if self.header_right is not None:
+            _, h = self.header_right.wrapOn(canvas, inner * 0.36, 40)
+            self.header_right.drawOn(canvas, width - MARGIN_X - inner * 0.36, top - h)
+        canvas.setStrokeColor(st.rule)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_X, height - 19 * MM, width - MARGIN_X, height - 19 * MM)
+        canvas.line(MARGIN_X, 16 * MM, width - MARGIN_X, 16 * MM)
+        canvas.setFillColor(st.grey)
+        canvas.setFont(REGULAR, 8)
+        canvas.drawCentredString(width / 2, 10.5 * MM, f"Page {number} of {total}")
+        if self.more_marks and number < total:
+            canvas.setFillColor(st.ink)
+            canvas.setFont(REGULAR, 9.5)
+            canvas.drawCentredString(width / 2, MARGIN_BOTTOM - 6.5 * MM, "- more -")
+        canvas.restoreState()
+
+
+def fingerprint(*parts: str) -> bytes:
+    """A stable digest of the identifying strings of a release."""
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).digest()
+
+
+@functools.lru_cache(maxsize=1)
+def canvas_class() -> type[Canvas]:
+    """The Canvas subclass, defined once reportlab is imported."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class PageCanvas(Canvas):
+        """Keeps pages until save to draw "Page X of Y"; fixes date and identifier."""
+
+        def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._furniture = furniture
+            self._pending: list[dict[str, Any]] = []
+            doc: Any = getattr(self, "_doc")  # noqa: B009 (private, not in the stubs)
+            doc.signature = hashlib.md5(furniture.fingerprint, usedforsecurity=False)
+            self.setDateFormatter(lambda *_: furniture.pdf_date)
+
+        def showPage(self) -> None:
+            self._pending.append(dict(self.__dict__))
+            getattr(self, "_startPage")()  # noqa: B009 (private, not in the stubs)
+
+        def save(self) -> None:
+            total = len(self._pending)
+            for number, state in enumerate(self._pending, start=1):
+                self.__dict__.update(state)
+                self._furniture.draw(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return PageCanvas
+
+
+def canvas_maker(furniture: Furniture) -> Any:
+    """What ``doc.build(canvasmaker=…)`` calls to create the canvas."""
+    maker: Any = canvas_class()
+    return functools.partial(maker, furniture=furniture)

@@ -1,0 +1,176 @@
+"""The release as a list of platypus flowables, in reading order.
+
+Wording (timing line, dateline, quote sentence, contact lines) comes from ``wording`` so the
+PDF reads exactly like the wire text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from typing_extensions import assert_never
+
+from pressrelease.inline import Span, plain_text
+from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
+from pressrelease.renderers import wording
+from pressrelease.renderers.pdf_parts.markup import spans_markup, text_link
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable
+
+    from pressrelease.model import Block, PressRelease
+    from pressrelease.renderers.pdf_parts.fonts import Fonts
+    from pressrelease.renderers.pdf_parts.styles import Styles
+
+
+class StoryBuilder:
+    """Turns one release into flowables; holds the fonts and styles of this render."""
+
+    def __init__(self, fonts: Fonts, styles: Styles, width: float) -> None:
+        from reportlab.platypus import Paragraph as RLParagraph
+
+        self.fonts = fonts
+        self.styles = styles
+        self.width = width
+        self._paragraph = RLParagraph
+
+    def para(
+        self, markup: str, style: ParagraphStyle, plain: str = "", bullet: str | None = None
+    ) -> Flowable:
+        """A Paragraph; CJK line breaking when its text needs the CJK font."""
+        if plain and self.fonts.has_cjk(plain):
+            style = self.styles.cjk(style)
+        return self._paragraph(markup, style, bulletText=bullet)
+
+    def text(self, text: str, style: ParagraphStyle) -> Flowable:
+        """A paragraph of plain user text."""
+        return self.para(self.fonts.markup(text), style, text)
+
+    def spans(
+        self, spans: tuple[Span, ...], style: ParagraphStyle, plain: str, bullet: str | None = None
+    ) -> Flowable:
+        """A paragraph of inline spans."""
+        return self.para(spans_markup(spans, self.fonts), style, plain, bullet)
+
+    def build(self, release: PressRelease) -> list[Flowable]:
+        """Every flowable of the release."""
+        st = self.styles
+        story = [self.text(wording.timing_line(release), st.timing)]
+        story.append(self.text(release.headline, st.headline))
+        story.extend(self.text(sub, st.subheadline) for sub in release.subheadlines)
+        story.append(self._spacer(10))
+        dateline = wording.dateline_text(release.dateline)
+        lead = release.lead_index
+        if lead is None:
+            story.append(self.para(f"<b>{self.fonts.markup(dateline)}</b>", st.body, dateline))
+        for index, block in enumerate(release.body):
+            if index == lead:
+                assert isinstance(block, Paragraph)
+                separator = wording.dateline_separator(release.dateline)
+                markup = (
+                    f"<b>{self.fonts.markup(dateline)}</b>{self.fonts.markup(separator)}"
+                    + spans_markup(block.text.spans, self.fonts)
+                )
+                story.append(self.para(markup, st.body, dateline + block.text.plain))
+            else:
+                story.extend(self.block(block))
+        story.extend(self.closing(release))
+        return story
+
+    def block(self, block: Block) -> list[Flowable]:
+        """One body block."""
+        st = self.styles
+        if isinstance(block, Paragraph):
+            return [self.spans(block.text.spans, st.body, block.text.plain)]
+        if isinstance(block, Subheading):
+            return [self.text(block.text, st.subheading)]
+        if isinstance(block, BulletList):
+            return [
+                self.spans(
+                    item.spans,
+                    st.bullet,
+                    item.plain,
+                    bullet=f"{number}." if block.ordered else "\u2022",
+                )
+                for number, item in enumerate(block.items, start=1)
+            ]
+        if isinstance(block, Quote):
+            spans = wording.quote_spans(block)
+            return [self.spans(spans, st.body, plain_text(spans))]
+        if isinstance(block, Table):
+            return self.table(block)
+        assert_never(block)
+
+    def table(self, table: Table) -> list[Flowable]:
+        """Cells are paragraphs that wrap; rows split across pages; the header repeats."""
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
+
+        st = self.styles
+        header = [self.spans(c.spans, st.head_cell, c.plain) for c in table.header]
+        rows = [[self.spans(c.spans, st.cell, c.plain) for c in row] for row in table.rows]
+        weights = [
+            min(max(len(cell.plain) for cell in column), 40) + 4
+            for column in zip(table.header, *table.rows, strict=True)
+        ]
+        widths = [self.width * w / sum(weights) for w in weights]
+        grid = RLTable([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), st.table_head),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.accent),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.rule),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        flowables: list[Flowable] = []
+        if table.caption:
+            flowables.append(self.text(table.caption, st.caption))
+        flowables += [grid, self._spacer(8)]
+        return flowables
+
+    def closing(self, release: PressRelease) -> list[Flowable]:
+        """Boilerplates, disclaimers, contacts, assets and the end mark."""
+        st = self.styles
+        out: list[Flowable] = []
+        for boilerplate in release.boilerplates:
+            out.append(self.text(boilerplate.heading, st.section))
+            out += [self.spans(p.spans, st.boilerplate, p.plain) for p in boilerplate.paragraphs]
+        for disclaimer in release.disclaimers:
+            if disclaimer.heading:
+                out.append(self.text(disclaimer.heading, st.disclaimer_heading))
+            out += [self.spans(p.spans, st.disclaimer, p.plain) for p in disclaimer.paragraphs]
+        for contact in release.contacts:
+            out.append(self.text(f"{contact.role} contact:", st.section))
+            for line in wording.contact_lines(contact):
+                if line == contact.email:
+                    out.append(self.para(text_link(f"mailto:{line}", line, self.fonts), st.contact))
+                elif line == contact.url:
+                    out.append(self.para(text_link(line, line, self.fonts), st.contact))
+                else:
+                    out.append(self.text(line, st.contact))
+        if release.assets:
+            out.append(self.text("Media assets:", st.section))
+            for asset in release.assets:
+                text = asset.title
+                if asset.caption:
+                    text += f": {asset.caption}"
+                if asset.credit:
+                    text += f" ({asset.credit})"
+                markup = f"{self.fonts.markup(text)} {text_link(asset.url, asset.url, self.fonts)}"
+                out.append(self.para(markup, st.bullet, text, "\u2022"))
+        if release.end_mark:
+            out.append(self.text(release.end_mark, st.end_mark))
+        return out
+
+    def _spacer(self, height: float) -> Flowable:
+        from reportlab.platypus import Spacer
+
+        return Spacer(1, height)
