@@ -122,6 +122,36 @@ def test_body_reads_exactly_like_the_wire_copy(rich: PressRelease) -> None:
     assert main["wordCount"] == len(text.split())
 
 
+def richtext(item: dict[str, Any]) -> Any:
+    """The XHTML body parsed as XML (it must be well-formed), wrapped in one element."""
+    from lxml import etree
+
+    (rich,) = [b for b in item["bodies"] if b["role"] == "richtext"]
+    assert rich["contentType"] == "application/xhtml+xml"
+    xml = f'<div xmlns="http://www.w3.org/1999/xhtml">{rich["value"]}</div>'
+    return etree.fromstring(xml.encode("utf-8"))
+
+
+def test_richtext_body_has_the_same_words(example_release: PressRelease) -> None:
+    item = render(example_release)
+    root = richtext(item)
+    words = " ".join(root.itertext())
+    assert missing_sentences(words + "\n\n" + item["headlines"][0]["value"]) == []
+    assert normalize_ws(words) == normalize_ws(body(item))  # no links: the very same text
+    tags = {element.tag.split("}")[1] for element in root.iter()} - {"div"}
+    assert tags == {"p", "span", "section", "h2"}  # no <h1>, no header: those are fields
+
+
+def test_richtext_body_keeps_links_and_escapes_text(rich: PressRelease) -> None:
+    root = richtext(render(rich))
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    links = [a.get("href") for a in root.iterfind(".//x:a", ns)]
+    assert "https://example.com/q3?a=1&b=2" in links
+    assert [e.text for e in root.iterfind(".//x:em", ns)] == ["record", "Suzhou"]
+    assert root.find(".//x:table/x:caption", ns).text == "Results in € million"
+    assert "###" not in "".join(root.itertext())
+
+
 def test_rich_fields(rich: PressRelease) -> None:
     item = render(rich)
     assert item["language"] == "en-GB"

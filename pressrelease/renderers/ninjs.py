@@ -1,7 +1,8 @@
 """IPTC ninjs 3.1 (News in JSON): the release as news agencies and newsroom systems ingest it.
 
 The output validates against the official ninjs 3.1 JSON Schema (tests/schemas/). Fields
-are documented in docs/ninjs.md. ninjs has no place for a press contact as such, so the
+are documented in docs/ninjs.md. The body comes twice, as IPTC's own examples do: plain
+text worded exactly like the wire copy, and XHTML that keeps links and emphasis. ninjs has no place for a press contact as such, so the
 contacts become ``infoSources``: parties that "supplied the content or provided some
 information", each with its e-mail, telephone and web address as ``contactInfo``.
 """
@@ -12,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.model import Quote
-from pressrelease.renderers import article, wording
+from pressrelease.renderers import article, markup, wording
 from pressrelease.renderers.article import JsonObject, dumps, without_none
 
 if TYPE_CHECKING:
@@ -54,7 +55,12 @@ def ninjs_item(release: PressRelease, options: RenderOptions) -> JsonObject:
                 "value": body,
                 "charCount": len(body),
                 "wordCount": len(body.split()),
-            }
+            },
+            {
+                "role": "richtext",
+                "contentType": "application/xhtml+xml",
+                "value": _body_xhtml(release),
+            },
         ],
         "by": release.issuer.name,
         "located": article.located(release),
@@ -105,6 +111,18 @@ class NinjsRenderer:
 def _utc(moment: dt.datetime) -> str:
     """RFC 3339 in UTC with a Z, as ninjs examples write it: 2021-10-24T00:00:00Z."""
     return moment.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _body_xhtml(release: PressRelease) -> str:
+    """The same body as XHTML elements (links and emphasis kept), from the shared markup tree
+    the EPUB and HTML renderers use; the header (timing, headline) is left to ninjs fields."""
+    built = markup.build(release.model_copy(update={"end_mark": None}))
+    parts = [
+        child
+        for child in built.article.children
+        if not (isinstance(child, markup.Element) and child.tag == "header")
+    ]
+    return "".join(markup.serialize(part, xhtml=True) for part in parts).strip()
 
 
 def _issuer(release: PressRelease) -> JsonObject:
