@@ -1,4 +1,5 @@
 # Every target sets up .venv from pyproject.toml first, so a fresh clone needs only Python >= 3.10.
+# The editable install is a plain path entry (compat mode): it keeps CLI start-up fast.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,11 +11,11 @@ EXAMPLE := examples/microport-mih/release.yaml
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --config-settings editable_mode=compat -e '.[dev]'
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/pressrelease build $(EXAMPLE) -o dist/
+	$(BIN)/pressrelease pack $(EXAMPLE) -o dist/
 
 lint: $(STAMP)
 	$(BIN)/ruff check pressrelease tests benchmarks

@@ -41,7 +41,15 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="render releases into files, one per format")
     build.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
     build.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
-    _add_render_options(build)
+    _add_render_options(build, "all installed")
+
+    pack = commands.add_parser("pack", help="write one distribution pack (ZIP) per release")
+    pack.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
+    pack.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+    pack.add_argument(
+        "-j", "--jobs", type=int, default=0, metavar="N", help="parallel jobs (default: all cores)"
+    )
+    _add_render_options(pack, "txt,docx,pdf,epub,html,ninjs,jsonld")
 
     validate = commands.add_parser("validate", help="check releases and report every problem")
     validate.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
@@ -51,9 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_render_options(parser: argparse.ArgumentParser) -> None:
+def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -> None:
     parser.add_argument(
-        "-f", "--format", metavar="NAME[,NAME...]", help="formats to write (default: all)"
+        "-f", "--format", metavar="NAME[,NAME...]", help=f"formats (default: {default_formats})"
     )
     parser.add_argument("--width", type=int, default=72, help="text wrap column, 0 = none")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
@@ -80,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "pack":
+            return _pack(args)
         if args.command == "formats":
             return _formats()
         return _schema()
@@ -216,6 +226,35 @@ def _build(args: argparse.Namespace) -> int:
             target = write_atomic(out / f"{release.slug}.{renderer.extension}", data)
             print(f"wrote {target}")
     return status
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from pressrelease.batch import Progress, default_jobs, pack_many
+    from pressrelease.pack import DEFAULT_FORMATS
+
+    options = render_options(args)
+    formats = selected_formats(args.format) if args.format else list(DEFAULT_FORMATS)
+    if not args.format:
+        for name in formats:
+            _registry_get(name)
+    if args.jobs < 0:
+        raise InputError("--jobs must be a positive number (0 = one per core)")
+    sources = release_files(args.releases)
+    progress = Progress(len(sources))
+    outcomes = pack_many(
+        sources, Path(args.out), formats, options, args.jobs or default_jobs(), progress
+    )
+    progress.close(outcomes)
+    failed = [o for o in outcomes if o.error]
+    if not failed:
+        return EXIT_OK
+    return EXIT_USAGE if all(o.bad_input for o in failed) and len(sources) == 1 else EXIT_FAILURE
+
+
+def _registry_get(name: str) -> None:
+    from pressrelease.registry import default_registry
+
+    default_registry().get(name)
 
 
 def _formats() -> int:

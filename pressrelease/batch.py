@@ -1,0 +1,131 @@
+"""Packing many releases at once: in parallel on every core, with progress and a summary.
+
+One bad release never stops the others: each is loaded, packed and written on its own,
+and a failure leaves no ZIP behind (packs are written atomically).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from pressrelease.renderers.base import RenderOptions
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one release: the pack written, or why not."""
+
+    source: Path
+    pack: Path | None
+    error: str | None
+    bad_input: bool = False
+
+
+def pack_one(
+    source: Path, out_dir: Path, formats: Sequence[str], options: RenderOptions
+) -> Outcome:
+    """Load, pack and write one release; errors become an Outcome, never an exception."""
+    from pressrelease.errors import InputError, InvalidReleaseError, PressReleaseError
+    from pressrelease.loading import load
+    from pressrelease.pack import write_pack
+
+    try:
+        release = load(source)
+        return Outcome(source, write_pack(release, out_dir, formats, options), None)
+    except (InvalidReleaseError, InputError) as exc:
+        return Outcome(source, None, str(exc), bad_input=True)
+    except PressReleaseError as exc:
+        return Outcome(source, None, f"{source}: {exc}")
+    except Exception as exc:  # a bug in a renderer must not take the batch down
+        return Outcome(source, None, f"{source}: internal error: {type(exc).__name__}: {exc}")
+
+
+def default_jobs() -> int:
+    """The CPU cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def pack_many(
+    sources: Sequence[Path],
+    out_dir: Path,
+    formats: Sequence[str],
+    options: RenderOptions,
+    jobs: int,
+    on_done: Callable[[Outcome], None] = lambda outcome: None,
+) -> list[Outcome]:
+    """Pack every source, ``jobs`` at a time; ``on_done`` is called as each finishes."""
+    outcomes: list[Outcome] = []
+    if jobs <= 1 or len(sources) <= 1:
+        for source in sources:
+            outcomes.append(pack_one(source, out_dir, formats, options))
+            on_done(outcomes[-1])
+        return outcomes
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
+        futures = [pool.submit(pack_one, s, out_dir, formats, options) for s in sources]
+        for future in as_completed(futures):
+            outcomes.append(future.result())
+            on_done(outcomes[-1])
+    order = {source: index for index, source in enumerate(sources)}
+    return sorted(outcomes, key=lambda outcome: order[outcome.source])
+
+
+class Progress:
+    """A progress bar on a terminal (rich), plain lines elsewhere (logs, CI, pipes)."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+        self.total, self.stream, self.done = total, stream, 0
+        self.started = time.perf_counter()
+        self._bar = None
+        if stream.isatty() and total > 1:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            self._bar = Progress(
+                "[progress.description]{task.description}",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(file=stream),
+                transient=True,
+            )
+            self._task = self._bar.add_task("packing", total=total)
+            self._bar.start()
+
+    def __call__(self, outcome: Outcome) -> None:
+        self.done += 1
+        if self._bar is not None:
+            self._bar.advance(self._task)
+            if outcome.error:
+                self._bar.console.print(f"[red]failed[/red] {outcome.error}", markup=True)
+        elif outcome.error:
+            print(f"pressrelease: error: {outcome.error}", file=self.stream, flush=True)
+        else:
+            print(f"[{self.done}/{self.total}] packed {outcome.pack}", file=self.stream, flush=True)
+
+    def close(self, outcomes: list[Outcome]) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+        failed = [o for o in outcomes if o.error]
+        seconds = time.perf_counter() - self.started
+        summary = f"packed {len(outcomes) - len(failed)} of {len(outcomes)} releases"
+        summary += f" in {seconds:.2f} s"
+        if failed:
+            summary += f"; {len(failed)} failed"
+        print(summary, file=self.stream, flush=True)
+        if failed and self._bar is not None:
+            for outcome in failed:
+                print(f"pressrelease: error: {outcome.error}", file=self.stream)

@@ -1,0 +1,57 @@
+"""Contacts as vCard 4.0 (RFC 6350), so a journalist can add them to an address book."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressrelease.model import Contact
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character."""
+    out: list[str] = []
+    current = b""
+    for char in line:
+        encoded = char.encode("utf-8")
+        limit = 75 if not out else 74  # continuation lines start with a space
+        if len(current) + len(encoded) > limit:
+            out.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    out.append(current.decode("utf-8"))
+    return "\r\n ".join(out)
+
+
+def vcard(contact: Contact) -> str:
+    """One vCard; the formatted name falls back to the organisation or the address."""
+    name = contact.name or contact.organization or contact.email or contact.phone or contact.url
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:4.0",
+        f"KIND:{'individual' if contact.name else 'org'}",
+        f"FN:{_escape(name or '')}",
+    ]
+    if contact.name:
+        lines.append(f"N:{_escape(contact.name)};;;;")
+    if contact.organization:
+        lines.append(f"ORG:{_escape(contact.organization)}")
+    lines.append(f"ROLE:{_escape(contact.role)} contact")
+    if contact.email:
+        lines.append(f"EMAIL;TYPE=work:{_escape(contact.email)}")
+    if contact.phone:
+        lines.append(f"TEL;TYPE=work,voice;VALUE=text:{_escape(contact.phone)}")
+    if contact.url:
+        lines.append(f"URL:{contact.url}")
+    lines.append("END:VCARD")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def vcards(contacts: Iterable[Contact]) -> bytes:
+    """Every contact, one vCard after another, UTF-8 with CRLF line ends."""
+    return "".join(vcard(contact) for contact in contacts).encode("utf-8")
