@@ -1,0 +1,207 @@
+"""The release as the body of word/document.xml: styled paragraphs, lists, tables, links.
+
+Structure is carried by styles only; the one exception is a link that is also emphasised,
+which keeps the Hyperlink style and adds bold or italic directly (a run has one style).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from typing_extensions import assert_never
+
+from pressrelease.inline import Emphasis, InlineText, Link, Span, Strong, Text
+from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
+from pressrelease.renderers import wording
+from pressrelease.renderers.docx_parts import styles
+from pressrelease.renderers.docx_parts.xml import attr, text
+
+if TYPE_CHECKING:
+    from pressrelease.model import Block, Contact, PressRelease
+    from pressrelease.renderers.docx_parts.template import Template
+
+_SPECIAL = re.compile(r"(\n|\t)")
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
+
+
+class Body:
+    """Builds the body of one document; collects its hyperlinks and list instances."""
+
+    def __init__(self, template: Template, rtl: bool) -> None:
+        self.template = template
+        self.ids = template.ids
+        self.rtl = rtl
+        self.links: dict[str, str] = {}
+        """Link target -> relationship id."""
+        self.nums: list[str] = []
+        """The w:num elements of this document's numbered lists."""
+        self._pr = "<w:bidi/>" if rtl else ""
+        self._run_pr = "<w:rtl/>" if rtl else ""
+
+    # -- inline ---------------------------------------------------------------------------
+
+    def runs(
+        self, spans: tuple[Span, ...], em: bool = False, strong: bool = False, link: bool = False
+    ) -> str:
+        """Spans as runs; a link becomes a w:hyperlink pointing at an external relationship."""
+        out: list[str] = []
+        for span in spans:
+            if isinstance(span, Text):
+                out.append(self.run(span.text, em=em, strong=strong, link=link))
+            elif isinstance(span, Emphasis):
+                out.append(self.runs(span.children, True, strong, link))
+            elif isinstance(span, Strong):
+                out.append(self.runs(span.children, em, True, link))
+            elif isinstance(span, Link):
+                inner = self.runs(span.children, em, strong, True)
+                out.append(self.hyperlink(span.href, inner))
+            else:
+                assert_never(span)
+        return "".join(out)
+
+    def run(
+        self,
+        value: str,
+        style: str | None = None,
+        em: bool = False,
+        strong: bool = False,
+        link: bool = False,
+    ) -> str:
+        """One run; tabs and line breaks become w:tab and w:br."""
+        if not value:
+            return ""
+        if style is None:
+            style = "Hyperlink" if link else "Strong" if strong else "Emphasis" if em else None
+        props = f'<w:rStyle w:val="{attr(self.ids[style])}"/>' if style else ""
+        if strong and style != "Strong":
+            props += "<w:b/><w:bCs/>"
+        if em and style != "Emphasis":
+            props += "<w:i/><w:iCs/>"
+        props += self._run_pr
+        content = []
+        for piece in _SPECIAL.split(value):
+            if piece == "\n":
+                content.append("<w:br/>")
+            elif piece == "\t":
+                content.append("<w:tab/>")
+            elif piece:
+                content.append(f'<w:t xml:space="preserve">{text(piece)}</w:t>')
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f"<w:r>{rpr}{''.join(content)}</w:r>"
+
+    def hyperlink(self, href: str, inner: str) -> str:
+        """A real hyperlink: Word and LibreOffice open ``href`` when it is clicked."""
+        target = quote(href, safe=_URL_SAFE)
+        rid = self.links.setdefault(target, f"rIdLink{len(self.links) + 1}")
+        return f'<w:hyperlink r:id="{rid}" w:history="1">{inner}</w:hyperlink>'
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def para(self, style: str, content: str, numbering: str = "") -> str:
+        """A paragraph in one of our styles (mapped to the template's id)."""
+        sid = self.ids[style]
+        pstyle = "" if style == "Normal" else f'<w:pStyle w:val="{attr(sid)}"/>'
+        ppr = pstyle + numbering + self._pr
+        return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
+
+    def document(self, release: PressRelease, width: int) -> str:
+        """Every paragraph and table of the release, in reading order."""
+        dateline = release.dateline
+        out = [self.para("ReleaseTiming", self.run(wording.timing_line(release)))]
+        out.append(self.para("Title", self.run(release.headline)))
+        out += [self.para("Subtitle", self.run(sub)) for sub in release.subheadlines]
+        stamp = self.run(wording.dateline_text(dateline), style="Dateline")
+        lead = release.lead_index
+        if lead is None:
+            out.append(self.para("Normal", stamp))
+        for index, block in enumerate(release.body):
+            prefix = stamp + self.run(wording.dateline_separator(dateline)) if index == lead else ""
+            out.append(self.block(block, prefix, width))
+        for boilerplate in release.boilerplates:
+            out.append(self.para("Heading1", self.run(boilerplate.heading)))
+            out += [self.para("Normal", self.runs(p.spans)) for p in boilerplate.paragraphs]
+        for disclaimer in release.disclaimers:
+            if disclaimer.heading:
+                out.append(self.para("Heading2", self.run(disclaimer.heading)))
+            out += [self.para("Disclaimer", self.runs(p.spans)) for p in disclaimer.paragraphs]
+        out += [self.para("Contact", self.contact(c)) for c in release.contacts]
+        if release.assets:
+            out.append(self.para("Normal", self.run("Media assets:", strong=True)))
+            bullet = self._numbering(ordered=False)
+            for asset in release.assets:
+                words = asset.title + (f": {asset.caption}" if asset.caption else "")
+                words += f" ({asset.credit})" if asset.credit else ""
+                item = self.run(words + " ") + self.hyperlink(
+                    asset.url, self.run(asset.url, link=True)
+                )
+                out.append(self.para("ListBullet", item, bullet))
+        if release.end_mark:
+            out.append(self.para("EndMark", self.run(release.end_mark)))
+        return "".join(out)
+
+    def block(self, block: Block, prefix: str, width: int) -> str:
+        """One body block; ``prefix`` (the dateline) opens the lead paragraph."""
+        if isinstance(block, Paragraph):
+            return self.para("Normal", prefix + self.runs(block.text.spans))
+        if isinstance(block, Subheading):
+            return self.para("Heading1", self.run(block.text))
+        if isinstance(block, BulletList):
+            numbering = self._numbering(block.ordered)
+            style = "ListNumber" if block.ordered else "ListBullet"
+            return "".join(self.para(style, self.runs(i.spans), numbering) for i in block.items)
+        if isinstance(block, Quote):
+            return self.para("ReleaseQuote", self.runs(wording.quote_spans(block)))
+        if isinstance(block, Table):
+            caption = self.para("Caption", self.run(block.caption)) if block.caption else ""
+            return caption + self.table(block, width)
+        assert_never(block)
+
+    def _numbering(self, ordered: bool) -> str:
+        """numPr for a new list: bullets share one instance, each numbered list starts at 1."""
+        if ordered:
+            num_id = self.template.next_num + len(self.nums)
+            self.nums.append(styles.num(num_id, self.template.number_abstract, restart=True))
+        else:
+            num_id = self.template.bullet_num
+        return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+    def table(self, table: Table, width: int) -> str:
+        """A full-width table whose first row is a header row repeated on every page."""
+        column = width // len(table.header)
+        grid = f'<w:gridCol w:w="{column}"/>' * len(table.header)
+        rows = [self._row(table.header, column, header=True)]
+        rows += [self._row(row, column) for row in table.rows]
+        props = (
+            f'<w:tblStyle w:val="{attr(self.ids["ReleaseTable"])}"/>'
+            + ("<w:bidiVisual/>" if self.rtl else "")
+            + '<w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" '
+            'w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+        )
+        return (
+            f"<w:tbl><w:tblPr>{props}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        )
+
+    def _row(self, cells: list[InlineText], column: int, header: bool = False) -> str:
+        trpr = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+        out = [f"<w:tr><w:trPr>{trpr}</w:trPr>"]
+        for cell in cells:
+            out.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr>'
+                f"{self.para('Normal', self.runs(cell.spans))}</w:tc>"
+            )
+        return "".join(out) + "</w:tr>"
+
+    def contact(self, contact: Contact) -> str:
+        """A business card in one paragraph: role, then one line each; mail and web linked."""
+        out = [self.run(f"{contact.role} contact:", strong=True)]
+        for line in wording.contact_lines(contact):
+            out.append("<w:r><w:br/></w:r>")
+            if line == contact.email:
+                out.append(self.hyperlink(f"mailto:{line}", self.run(line, link=True)))
+            elif line == contact.url:
+                out.append(self.hyperlink(line, self.run(line, link=True)))
+            else:
+                out.append(self.run(line))
+        return "".join(out)
