@@ -17,6 +17,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StringConstraints,
     field_validator,
     model_validator,
 )
@@ -75,6 +76,23 @@ class Embargo(_Model):
         return value
 
 
+def _separator(value: str) -> str:
+    value = clean_text(value)
+    if any(char in value for char in "\n\t") or len(value) > 5:
+        raise ValueError(
+            f"{value!r} is not a dateline separator: use up to 5 characters on one line"
+        )
+    return value
+
+
+DatelineSeparator = Annotated[
+    str,
+    StringConstraints(strip_whitespace=False, min_length=1),
+    AfterValidator(_separator),
+]
+"""A short one-line joiner whose spaces are kept, e.g. " — " or "–"."""
+
+
 class Dateline(_Model):
     """Where and when the news was released, written at the start of the lead paragraph."""
 
@@ -90,6 +108,13 @@ class Dateline(_Model):
     """international: "Suzhou, China, 24 October 2021 -"; ap: "SUZHOU, China, Oct. 24, 2021 —"."""
     credit: PlainText | None = None
     """A wire credit written after the date, e.g. /PRNewswire/ or (GLOBE NEWSWIRE)."""
+    printed: PlainText | None = None
+    """The dateline exactly as the wire printed it, when composing it from the fields above
+    cannot (e.g. CHICAGO–(BUSINESS WIRE), no date; --News Direct--, no place); it then replaces
+    the composed text, and city, date and the rest only describe the release."""
+    separator: DatelineSeparator | None = None
+    """What joins the dateline to the lead's first word as printed, spaces included (e.g. "–"
+    for CHICAGO–(BUSINESS WIRE)–On); default: " — " for ap style, " - " for international."""
 
 
 class Speaker(_Model):
@@ -157,11 +182,19 @@ class Quote(_Model):
     """For ``after``: quoted words that follow the attribution sentence."""
     marks: tuple[PlainText, PlainText] = ("“", "”")
     """Opening and closing quotation marks."""
+    continued_intro: PlainText | None = None
+    """Words introducing ``continued`` as published, e.g. "He added," (then: He added, “…”);
+    with it, a ``before`` quote may be continued too."""
 
     @model_validator(mode="after")
     def _continued_needs_after(self) -> Quote:
-        if self.continued is not None and self.position != "after":
-            raise ValueError("'continued' is only possible when position is 'after'")
+        if self.continued_intro is not None and self.continued is None:
+            raise ValueError("'continued_intro' needs 'continued': the words it introduces")
+        if self.continued is not None and self.position != "after" and not self.continued_intro:
+            raise ValueError(
+                "'continued' is only possible when position is 'after', or with "
+                "'continued_intro' (e.g. He added,)"
+            )
         return self
 
 

@@ -43,3 +43,59 @@ def missing_sentences(output_text: str) -> list[str]:
     """The seed sentences not found, exactly, in ``output_text`` (whitespace normalised)."""
     haystack = normalize_ws(output_text)
     return [s for s in seed_sentences() if s not in haystack]
+
+
+# Any published release (tests/corpus/): paragraphs, list items and sentences.
+
+_LIST_MARKER = re.compile(r"^(?:[*•]|-(?!-)|\d+[.)])\s+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ANY_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"]))\s+(?=[A-Z0-9“‘\"])")
+_MORE_ABBREVIATIONS = (
+    *("Jr.", "Sr.", "No.", "vs.", "Ltd.", "Hon.", "Gov.", "Sen.", "Rep."),
+    *("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."),
+)
+
+
+def list_items(text: str) -> list[str]:
+    """The bulleted or numbered items of a published text, markers removed."""
+    return [item for is_item, item in _units(text) if is_item]
+
+
+def text_units(text: str) -> list[str]:
+    """Paragraphs of a published text, each list item on its own, whitespace normalised."""
+    return [unit for _, unit in _units(text)]
+
+
+def _units(text: str) -> list[tuple[bool, str]]:
+    units: list[tuple[bool, str]] = []
+    for block in _BLANK_LINE.split(text.replace("\r\n", "\n")):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if not any(_LIST_MARKER.match(line) for line in lines):
+            if lines:
+                units.append((False, normalize_ws(" ".join(lines))))
+            continue
+        for line in lines:
+            marker = _LIST_MARKER.match(line)
+            if marker:
+                units.append((True, normalize_ws(line[marker.end() :])))
+            elif units and units[-1][0]:  # a wrapped item continues
+                units[-1] = (True, f"{units[-1][1]} {normalize_ws(line)}")
+            else:
+                units.append((False, normalize_ws(line)))
+    return units
+
+
+def split_sentences(unit: str) -> list[str]:
+    """One paragraph's sentences; a quotation's closing mark ends a sentence too."""
+    merged: list[str] = []
+    for piece in _ANY_SENTENCE_END.split(normalize_ws(unit)):
+        if merged and merged[-1].endswith(_ABBREVIATIONS + _MORE_ABBREVIATIONS):
+            merged[-1] += " " + piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def text_sentences(text: str) -> list[str]:
+    """Every sentence of a published release (headlines, headings and list items count)."""
+    return [sentence for unit in text_units(text) for sentence in split_sentences(unit)]

@@ -86,6 +86,8 @@ def timing_line(release: PressRelease) -> str:
 
 def dateline_text(dateline: Dateline) -> str:
     """The dateline without its closing dash: "Suzhou, China, 24 October 2021"."""
+    if dateline.printed:
+        return dateline.printed
     if dateline.style == "ap":
         parts = [dateline.city.upper(), dateline.region, dateline.country, ap_date(dateline.date)]
     else:
@@ -96,6 +98,8 @@ def dateline_text(dateline: Dateline) -> str:
 
 def dateline_separator(dateline: Dateline) -> str:
     """What joins the dateline to the lead paragraph's first word."""
+    if dateline.separator is not None:
+        return dateline.separator
     return " — " if dateline.style == "ap" else " - "
 
 
@@ -119,7 +123,11 @@ def quote_spans(quote: Quote) -> tuple[Span, ...]:
     words = quote.text.spans
     if quote.position == "before":
         joiner = ", " if "," in who else " "
-        return (Text(f"{who}{joiner}{quote.verb}, {opening}"), *words, Text(closing))
+        first = (Text(f"{who}{joiner}{quote.verb}, {opening}"), *words, Text(closing))
+        if quote.continued is None:
+            return first
+        intro = f" {quote.continued_intro} {opening}"
+        return _merge((*first, Text(intro), *quote.continued.spans, Text(closing)))
     ends_itself = quote.text.plain.rstrip().endswith(("?", "!", ",", "…"))
     said = f"{quote.verb} {who}" if quote.verb_first else f"{who} {quote.verb}"
     spans: tuple[Span, ...] = (
@@ -128,7 +136,8 @@ def quote_spans(quote: Quote) -> tuple[Span, ...]:
         Text(f"{'' if ends_itself else ','}{closing} {said}."),
     )
     if quote.continued is not None:
-        spans += (Text(f" {opening}"), *quote.continued.spans, Text(closing))
+        intro = f" {quote.continued_intro}" if quote.continued_intro else ""
+        spans += (Text(f"{intro} {opening}"), *quote.continued.spans, Text(closing))
     return _merge(spans)
 
 
