@@ -32,8 +32,8 @@ _OPEN_NEWLINE = frozenset(
     | {"tr", "nav", "footer"}
 )
 _CLOSE_NEWLINE = _OPEN_NEWLINE | {"p", "h1", "h2", "li", "th", "td", "caption", "address", "title"}
-_RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps", "sd", "ug"})
-_RTL_LANGUAGES |= frozenset({"ur", "yi", "syr", "nqo", "ji"})
+_RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "lrc", "mzn", "ps"})
+_RTL_LANGUAGES |= frozenset({"sd", "ug", "ur", "yi", "ji", "syr", "nqo"})
 _BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 _RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"})

@@ -1,0 +1,57 @@
+"""EPUB and HTML: in-process render time of the example (target for EPUB: < 3 ms).
+
+Also shows where the EPUB time goes: the shared markup, ebooklib's package, the ZIP.
+"""
+
+from __future__ import annotations
+
+import sys
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+
+from common import EXAMPLE, ROOT, median_seconds, report
+
+from pressrelease.loading import load
+from pressrelease.output import deterministic_zip
+from pressrelease.renderers import epub, markup, wording
+from pressrelease.renderers.base import RenderOptions
+from pressrelease.renderers.epub import EpubRenderer
+from pressrelease.renderers.html import HtmlRenderer
+
+options = RenderOptions()
+release = load(EXAMPLE)
+sink = load(ROOT / "tests" / "fixtures" / "kitchen-sink.yaml")
+
+report(
+    "epub render of example (in-process)",
+    median_seconds(lambda: EpubRenderer().render(release, options), repeat=300),
+    target=0.003,
+)
+report(
+    "epub render of kitchen sink (in-process)",
+    median_seconds(lambda: EpubRenderer().render(sink, options), repeat=300),
+)
+built = markup.build(release)
+document = epub.xhtml_document(release, built)
+stamp = wording.release_time(release, options)
+package = epub._ebooklib_package(release, built, document, stamp)
+report(
+    "  of which: markup tree + XHTML",
+    median_seconds(lambda: epub.xhtml_document(release, markup.build(release)), repeat=300),
+)
+report(
+    "  of which: ebooklib package (OPF, nav, NCX)",
+    median_seconds(lambda: epub._ebooklib_package(release, built, document, stamp), repeat=300),
+)
+report(
+    "  of which: deterministic ZIP rewrite",
+    median_seconds(lambda: deterministic_zip(epub._members(package), stamp), repeat=300),
+)
+report(
+    "html render of example (in-process)",
+    median_seconds(lambda: HtmlRenderer().render(release, options), repeat=300),
+)
+report(
+    "html render of kitchen sink (in-process)",
+    median_seconds(lambda: HtmlRenderer().render(sink, options), repeat=300),
+)
