@@ -13,6 +13,7 @@ from typing_extensions import assert_never
 from pressrelease.inline import Span, plain_text
 from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
+from pressrelease.renderers.pdf_parts.fonts import REGULAR
 from pressrelease.renderers.pdf_parts.markup import spans_markup, text_link
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class StoryBuilder:
                     ("BACKGROUND", (0, 0), (-1, 0), st.table_head),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.accent),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.rule),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica is set per cell
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
