@@ -128,7 +128,7 @@ class Body:
             out += [self.para("Disclaimer", self.runs(p.spans)) for p in disclaimer.paragraphs]
         out += [self.para("Contact", self.contact(c)) for c in release.contacts]
         if release.assets:
-            out.append(self.para("Normal", self.run("Media assets:", strong=True)))
+            out.append(self.para("Contact", self.run("Media assets:", strong=True)))
             bullet = self._numbering(ordered=False)
             for asset in release.assets:
                 words = asset.title + (f": {asset.caption}" if asset.caption else "")
@@ -155,7 +155,8 @@ class Body:
             return self.para("ReleaseQuote", self.runs(wording.quote_spans(block)))
         if isinstance(block, Table):
             caption = self.para("Caption", self.run(block.caption)) if block.caption else ""
-            return caption + self.table(block, width)
+            # A table has no spacing of its own: a small empty paragraph keeps the next off it.
+            return caption + self.table(block, width) + self.para("AfterTable", "")
         assert_never(block)
 
     def _numbering(self, ordered: bool) -> str:

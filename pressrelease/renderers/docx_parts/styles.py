@@ -87,13 +87,13 @@ STYLES: tuple[str, ...] = (
     _para(
         "ListBullet",
         "List Bullet",
-        '<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="80"/>',
+        '<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="160"/><w:contextualSpacing/>',
         extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
     ),
     _para(
         "ListNumber",
         "List Number",
-        '<w:numPr><w:numId w:val="2"/></w:numPr><w:spacing w:after="80"/>',
+        '<w:numPr><w:numId w:val="2"/></w:numPr><w:spacing w:after="160"/><w:contextualSpacing/>',
         extra='<w:uiPriority w:val="99"/><w:unhideWhenUsed/>',
     ),
     _para(
@@ -146,7 +146,14 @@ STYLES: tuple[str, ...] = (
     _para(
         "Contact",
         "Contact",
-        '<w:keepLines/><w:spacing w:after="200" w:line="252" w:lineRule="auto"/>',
+        '<w:keepLines/><w:spacing w:before="240" w:after="0" w:line="252" w:lineRule="auto"/>',
+        custom=True,
+    ),
+    _para(
+        "AfterTable",
+        "After Table",
+        '<w:spacing w:after="0" w:line="160" w:lineRule="exact"/>',
+        '<w:sz w:val="16"/><w:szCs w:val="16"/>',
         custom=True,
     ),
     _para(
