@@ -17,14 +17,25 @@ from tests.helpers import EXAMPLE
 
 
 def _bare_hebrew() -> PressRelease:
-    """Right to left, no lead paragraph, no boilerplate, contact, keyword or end mark."""
+    """Right to left, no lead paragraph, no boilerplate, contact, keyword or end mark;
+    a continued quote."""
     return PressRelease.model_validate(
         {
             "slug": "bare-he",
             "language": "he",
             "headline": "הודעה לעיתונות <קצרה> & פשוטה",
             "dateline": {"city": "תל אביב", "date": "2024-01-31"},
-            "body": [{"kind": "list", "ordered": True, "items": ["אחת", "שתיים ]]>"]}],
+            "body": [
+                {"kind": "list", "ordered": True, "items": ["אחת", "שתיים ]]>"]},
+                {
+                    "kind": "quote",
+                    "position": "before",
+                    "speaker": {"name": "דנה לוי"},
+                    "text": "אנחנו <גאים> & שמחים",
+                    "continued_intro": "היא הוסיפה,",
+                    "continued": "*תודה* 🙏",
+                },
+            ],
             "issuer": {"name": "חברה בע״מ"},
             "end_mark": None,
         }
