@@ -46,7 +46,13 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from pressrelease.renderers.pdf_parts.fonts import REGULAR
     from pressrelease.renderers.pdf_parts.page import Furniture, canvas_maker, fingerprint
     from pressrelease.renderers.pdf_parts.story import StoryBuilder
-    from pressrelease.renderers.pdf_parts.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, styles
+    from pressrelease.renderers.pdf_parts.styles import (
+        FRAME_PAD,
+        MARGIN_BOTTOM,
+        MARGIN_TOP,
+        MARGIN_X,
+        styles,
+    )
 
     fonts = resolve_fonts(release, options)
     st = styles()
@@ -75,8 +81,8 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         initialFontName=REGULAR,
         displayDocTitle=1,
     )
-    builder = StoryBuilder(fonts, st, doc.width - 12)
-    listings = "   ".join(wording.listing_text(x) for x in release.issuer.listings)
+    builder = StoryBuilder(fonts, st, doc.width - 2 * FRAME_PAD)
+    listings = " · ".join(wording.listing_text(x) for x in release.issuer.listings)
     moment = wording.release_time(release, options)
     furniture = Furniture(
         header_left=builder.text(release.issuer.name, st.header),

@@ -48,23 +48,19 @@ def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
     outside: set[str] = set()
     for _path, text in fields:
         if not text.isascii():
-            outside.update(c for c in set(text) if ord(c) not in body and kind(c) == "glyph")
+            outside.update(c for c in set(text).difference(body) if kind(c) == "glyph")
     if not outside:
         return Fonts(body)
     cjk = load_cjk(options.cjk_font) if options.cjk_font else discover_cjk()
-    missing = {c for c in outside if cjk is None or ord(c) not in cjk.covered}
+    missing = outside if cjk is None else outside.difference(cjk.covered)
     if missing:
-        raise RenderError(_message(missing, fields, cjk, options.cjk_font))
+        raise RenderError(_message(missing, fields, cjk))
     return Fonts(body, cjk)
 
 
-def _message(
-    missing: set[str], fields: list[tuple[str, str]], cjk: CjkFont | None, asked: str | None
-) -> str:
+def _message(missing: set[str], fields: list[tuple[str, str]], cjk: CjkFont | None) -> str:
     if cjk is not None:
         fonts = f"{BODY_FAMILY} (bundled) and {cjk.path}"
-    elif asked:
-        fonts = BODY_FAMILY
     else:
         fonts = f"{BODY_FAMILY} (bundled); no CJK TrueType font was found on this system"
     chars = sorted(missing)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from pressrelease.errors import RenderError
@@ -60,18 +61,17 @@ _lock = threading.Lock()
 
 
 @functools.lru_cache(maxsize=1)
-def body_coverage() -> frozenset[int]:
-    """Register the bundled family once; the code points all four faces can draw."""
+def body_coverage() -> frozenset[str]:
+    """Register the bundled family once; the characters all four faces can draw."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    covered: frozenset[int] | None = None
+    covered: frozenset[str] | None = None
     with _lock:
         for name, filename in _FILES.items():
-            font = TTFont(name, str(FONT_DIR / filename))
+            font = _fast_font_class()(name, str(FONT_DIR / filename), asciiReadable=1)
             pdfmetrics.registerFont(font)
-            cmap = frozenset(font.face.charToGlyph)
+            cmap = frozenset(map(chr, font.face.charToGlyph))
             covered = cmap if covered is None else covered & cmap
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
@@ -81,13 +81,43 @@ def body_coverage() -> frozenset[int]:
     return covered
 
 
+@functools.lru_cache(maxsize=1)
+def _fast_font_class() -> Any:
+    """reportlab's TTFont with a fast path for text whose characters are already encoded.
+
+    reportlab encodes every drawn string into subset codes with a Python loop per character
+    (~2 ms a render). Once each character has its code in this document, the string is a
+    list lookup away; the first sighting of a character still takes reportlab's own path.
+    """
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class FastTTFont(TTFont):
+        def splitString(
+            self, text: str | bytes, doc: Any, encoding: str = "utf-8"
+        ) -> list[tuple[int, bytes]]:
+            state: Any = self.state.get(doc)
+            if state is not None and isinstance(text, str) and text:
+                assignments = state.assignments
+                try:
+                    codes = [assignments[code] for code in map(ord, text)]
+                except KeyError:  # a new character (or NBSP, which reportlab maps to space)
+                    pass
+                else:
+                    if max(codes) < 256:
+                        return [(0, bytes(codes))]
+            result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+            return result
+
+    return FastTTFont
+
+
 @dataclass(frozen=True)
 class CjkFont:
     """A registered CJK font: its reportlab name, where it came from, what it covers."""
 
     name: str
     path: str
-    covered: frozenset[int]
+    covered: frozenset[str]
 
 
 _cjk_fonts: dict[str, CjkFont] = {}
@@ -118,7 +148,7 @@ def load_cjk(path: str) -> CjkFont:
         addMapping(name, 1, 0, name)
         addMapping(name, 0, 1, name)
         addMapping(name, 1, 1, name)
-        loaded = CjkFont(name, path, frozenset(font.face.charToGlyph))
+        loaded = CjkFont(name, path, frozenset(map(chr, font.face.charToGlyph)))
         _cjk_fonts[path] = loaded
         return loaded
 
@@ -133,7 +163,7 @@ def discover_cjk() -> CjkFont | None:
             font = load_cjk(candidate)
         except RenderError:
             continue
-        if any(code in font.covered for code in _CJK_PROBES):
+        if any(chr(code) in font.covered for code in _CJK_PROBES):
             return font
     return None
 
@@ -152,44 +182,36 @@ def kind(char: str) -> str:
 class Fonts:
     """The fonts of one render: turns text into escaped markup, switching font per character."""
 
-    body: frozenset[int]
+    body: frozenset[str]
     cjk: CjkFont | None = None
-    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-
-    def draws(self, char: str) -> bool:
-        """Whether some font of this render has a glyph for ``char``."""
-        code = ord(char)
-        return code in self.body or (self.cjk is not None and code in self.cjk.covered)
 
     def markup(self, text: str) -> str:
         """``text`` escaped for reportlab's paragraph markup, CJK runs in the CJK font.
 
         Spaces and controls no font has become a plain space; invisible format characters
-        no font has (zero-width space, soft hyphen, …) are left out; anything else that no
-        font can draw raises RenderError (the up-front check should have caught it).
+        no font has (zero-width joiner, BOM, …) and soft hyphens are left out; anything else
+        that no font can draw raises RenderError (the up-front check should have caught it).
         """
-        if text.isascii():
+        if text.isascii() or (self.body.issuperset(text) and "\xad" not in text):
             return escape(text)
-        memo = self._memo.get(text)
-        if memo is not None:
-            return memo
         out: list[str] = []
         run: list[str] = []
         run_font: str | None = None
         for char in text:
-            code = ord(char)
             font: str | None = None
-            if code == 0xAD:  # a soft hyphen is invisible unless a line breaks there
+            if char == "\xad":  # a soft hyphen is invisible unless a line breaks there
                 continue
-            if code not in self.body:
-                if self.cjk is not None and code in self.cjk.covered:
+            if char not in self.body:
+                if self.cjk is not None and char in self.cjk.covered:
                     font = self.cjk.name
                 elif kind(char) == "space":
                     char = " "
                 elif kind(char) == "invisible":
                     continue
                 else:
-                    raise RenderError(f"no font can draw U+{code:04X} {char!r}. {ADD_FONT_HINT}")
+                    raise RenderError(
+                        f"no font can draw U+{ord(char):04X} {char!r}. {ADD_FONT_HINT}"
+                    )
             if font != run_font and run:
                 out.append(_run(run, run_font))
                 run = []
@@ -197,15 +219,13 @@ class Fonts:
             run.append(char)
         if run:
             out.append(_run(run, run_font))
-        result = "".join(out)
-        self._memo[text] = result
-        return result
+        return "".join(out)
 
     def has_cjk(self, text: str) -> bool:
         """Whether ``text`` needs the CJK font (and so CJK line breaking)."""
         if self.cjk is None or text.isascii():
             return False
-        return any(ord(c) not in self.body and ord(c) in self.cjk.covered for c in text)
+        return any(c not in self.body and c in self.cjk.covered for c in text)
 
 
 def _run(chars: list[str], font: str | None) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pressrelease.renderers.pdf_parts.fonts import REGULAR
-from pressrelease.renderers.pdf_parts.styles import MARGIN_BOTTOM, MARGIN_X, MM
+from pressrelease.renderers.pdf_parts.styles import FRAME_PAD, MARGIN_BOTTOM, MARGIN_X, MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -44,16 +44,18 @@ class Furniture:
         st = self.styles
         canvas.saveState()
         top = height - 13 * MM
-        inner = width - 2 * MARGIN_X
+        left = MARGIN_X + FRAME_PAD  # where the text of the body starts
+        right = width - left
+        inner = right - left
         _, h = self.header_left.wrapOn(canvas, inner * 0.62, 40)
-        self.header_left.drawOn(canvas, MARGIN_X, top - h)
+        self.header_left.drawOn(canvas, left, top - h)
         if self.header_right is not None:
             _, h = self.header_right.wrapOn(canvas, inner * 0.36, 40)
-            self.header_right.drawOn(canvas, width - MARGIN_X - inner * 0.36, top - h)
+            self.header_right.drawOn(canvas, right - inner * 0.36, top - h)
         canvas.setStrokeColor(st.rule)
         canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, height - 19 * MM, width - MARGIN_X, height - 19 * MM)
-        canvas.line(MARGIN_X, 16 * MM, width - MARGIN_X, 16 * MM)
+        canvas.line(left, height - 19 * MM, right, height - 19 * MM)
+        canvas.line(left, 16 * MM, right, 16 * MM)
         canvas.setFillColor(st.grey)
         canvas.setFont(REGULAR, 8)
         canvas.drawCentredString(width / 2, 10.5 * MM, f"Page {number} of {total}")

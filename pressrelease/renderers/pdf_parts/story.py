@@ -57,7 +57,8 @@ class StoryBuilder:
     def build(self, release: PressRelease) -> list[Flowable]:
         """Every flowable of the release."""
         st = self.styles
-        story = [self.text(wording.timing_line(release), st.timing)]
+        timing = st.embargo if release.embargo else st.timing
+        story = [self.text(wording.timing_line(release), timing)]
         story.append(self.text(release.headline, st.headline))
         story.extend(self.text(sub, st.subheadline) for sub in release.subheadlines)
         story.append(self._spacer(10))
@@ -87,7 +88,7 @@ class StoryBuilder:
         if isinstance(block, Subheading):
             return [self.text(block.text, st.subheading)]
         if isinstance(block, BulletList):
-            return [
+            items = [
                 self.spans(
                     item.spans,
                     st.bullet,
@@ -96,6 +97,7 @@ class StoryBuilder:
                 )
                 for number, item in enumerate(block.items, start=1)
             ]
+            return [*items, self._spacer(5)]
         if isinstance(block, Quote):
             spans = wording.quote_spans(block)
             return [self.spans(spans, st.body, plain_text(spans))]

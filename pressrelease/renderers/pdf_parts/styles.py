@@ -21,9 +21,12 @@ MM = 72 / 25.4
 MARGIN_X = 22 * MM
 MARGIN_TOP = 26 * MM
 MARGIN_BOTTOM = 26 * MM
+FRAME_PAD = 6.0
+"""reportlab's frame padding: the body text starts this far inside the margins."""
 INK = "#1A1A1A"
 GREY = "#555555"
 ACCENT = "#1F3B73"
+EMBARGO = "#9B1C1C"
 LINK = "#1F4E9A"
 RULE = "#B8BCC4"
 TABLE_HEAD = "#E9ECF2"
@@ -34,6 +37,7 @@ class Styles:
     """Every paragraph style the renderer uses."""
 
     timing: ParagraphStyle
+    embargo: ParagraphStyle
     headline: ParagraphStyle
     subheadline: ParagraphStyle
     body: ParagraphStyle
@@ -97,6 +101,14 @@ def styles() -> Styles:
     return Styles(
         timing=style(
             "timing", fontName=BOLD, fontSize=9, leading=12, textColor=accent, spaceAfter=14
+        ),
+        embargo=style(
+            "embargo",
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=HexColor(EMBARGO),
+            spaceAfter=14,
         ),
         headline=style("headline", fontName=BOLD, fontSize=20, leading=25, spaceAfter=8),
         subheadline=style(
