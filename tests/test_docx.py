@@ -27,7 +27,8 @@ from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.docx import DocxRenderer
 from pressrelease.renderers.docx_parts.package import DocxPropertyWarning
-from tests.helpers import ROOT, missing_sentences, seed_paragraphs
+from tests.helpers import ROOT, missing_sentences, normalize_ws, seed_paragraphs, text_sentences
+from tests.test_corpus import EXEMPT, RELEASES, corpus_text, release_of
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -544,3 +545,13 @@ def test_arbitrary_text_renders_exactly(texts: list[str], language: str) -> None
     assert document.core_properties.author == release.issuer.name
     assert document.sections[0].header.paragraphs[0].text == release.issuer.name
     assert render(release) == data
+
+
+@pytest.mark.parametrize("name", sorted(RELEASES))
+def test_every_published_sentence_of_the_corpus(name: str) -> None:
+    document = read(render(release_of(name)))
+    parts = [p.text for p in document.paragraphs]
+    parts += [" ".join(c.text for c in row.cells) for t in document.tables for row in t.rows]
+    haystack = normalize_ws("\n".join(parts))
+    missing = [s for s in text_sentences(corpus_text(name)) if s not in haystack]
+    assert [s for s in missing if s not in EXEMPT.get(name, {})] == []
