@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from pydantic import ValidationError
 
 from pressrelease.loading import load
-from pressrelease.model import PressRelease
+from pressrelease.model import Paragraph, PressRelease
 from pressrelease.registry import get_renderer
 from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
@@ -267,3 +267,22 @@ def test_field_text_survives_json_exactly(
         {"exchange": release.issuer.name, "symbol": release.keywords[0]}
     ]
     assert item["by"] == release.issuer.name
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraph=TEXT)
+def test_any_body_text_gives_wellformed_richtext(
+    example_release: PressRelease, paragraph: str
+) -> None:
+    data = example_release.model_dump()
+    data["body"] = [paragraph, *data["body"][1:]]
+    try:
+        release = PressRelease.model_validate(data)
+    except ValidationError:
+        assume(False)
+        raise
+    item = render(release)
+    words = normalize_ws(" ".join(richtext(item).itertext()))  # parses: text stayed text
+    lead = release.body[0]
+    assert isinstance(lead, Paragraph)
+    assert normalize_ws(lead.text.plain) in words
