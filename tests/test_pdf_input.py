@@ -14,7 +14,14 @@ from pressrelease.errors import RenderError
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.fields import text_fields
 from pressrelease.renderers.pdf_parts.coverage import resolve_fonts
-from pressrelease.renderers.pdf_parts.fonts import discover_cjk
+from pressrelease.renderers.pdf_parts.fonts import (
+    BOLD,
+    BOLD_ITALIC,
+    ITALIC,
+    REGULAR,
+    discover_cjk,
+    face_file,
+)
 from tests.helpers import normalize_ws
 from tests.pdf_reading import STANDARD_14, body_text, fonts, link_uris, reader, render
 from tests.test_pdf import make
@@ -176,6 +183,28 @@ def test_a_bad_cjk_font_is_a_clear_error(tmp_path: Any) -> None:
     bogus.write_bytes(b"not a font at all")
     with pytest.raises(RenderError, match="cannot be used"):
         render(make(headline="中文"), cjk_font=str(bogus))
+    with pytest.raises(RenderError, match="does not exist"):
+        render(make(headline="中文"), cjk_font=str(tmp_path / "missing.ttf"))
+
+
+def test_the_four_bundled_faces_draw_the_same_characters() -> None:
+    """The glyph check trusts the regular face's map for all four faces."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    maps = [
+        frozenset(TTFont(name, str(face_file(name))).face.charToGlyph)
+        for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
+    ]
+    assert all(cmap == maps[0] for cmap in maps)
+    assert {ord(c) for c in LATIN + GREEK + CYRILLIC} <= maps[0]
+
+
+def test_emphasis_inside_strong_uses_bold_italic() -> None:
+    data = render(make(body=["**bold *both* bold** and a [*link*](https://ex.org)"]))
+    assert "bold both bold and a link" in normalize_ws(body_text(data))
+    names = {name.split("+")[-1] for name, _ in fonts(data)}
+    assert "LiberationSans-BoldItalic" in names
+    assert "LiberationSans-Italic" in names
 
 
 def test_text_fields_walks_every_field_with_its_path() -> None:

@@ -23,6 +23,13 @@ def text_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]
         yield from _walk(getattr(model, name), path)
 
 
+def inline_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, InlineText]]:
+    """Yield ``(path, inline text)`` for every field with inline markup, in model order."""
+    for path, value in _values(model, prefix):
+        if isinstance(value, InlineText):
+            yield path, value
+
+
 def _walk(value: object, path: str) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
         yield path, value
@@ -33,3 +40,19 @@ def _walk(value: object, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             yield from _walk(item, f"{path}[{index}]")
+
+
+def _values(model: BaseModel, prefix: str) -> Iterator[tuple[str, object]]:
+    for name in type(model).model_fields:
+        path = f"{prefix}.{name}" if prefix else name
+        yield from _leaves(getattr(model, name), path)
+
+
+def _leaves(value: object, path: str) -> Iterator[tuple[str, object]]:
+    if isinstance(value, BaseModel):
+        yield from _values(value, path)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _leaves(item, f"{path}[{index}]")
+    else:
+        yield path, value

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
-from pressrelease.renderers.fields import text_fields
+from pressrelease.inline import Emphasis, Span, Text
+from pressrelease.renderers.fields import inline_fields, text_fields
 from pressrelease.renderers.pdf_parts.fonts import (
     ADD_FONT_HINT,
     BODY_FAMILY,
@@ -18,6 +19,7 @@ from pressrelease.renderers.pdf_parts.fonts import (
     Fonts,
     body_coverage,
     discover_cjk,
+    italic_faces,
     kind,
     load_cjk,
 )
@@ -44,6 +46,8 @@ def drawn_fields(release: PressRelease) -> list[tuple[str, str]]:
 def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
     """The fonts for this release; RenderError naming every character none of them has."""
     body = body_coverage()
+    if needs_italic(release):
+        italic_faces()
     fields = drawn_fields(release)
     outside: set[str] = set()
     for _path, text in fields:
@@ -56,6 +60,20 @@ def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
     if missing:
         raise RenderError(_message(missing, fields, cjk))
     return Fonts(body, cjk)
+
+
+def needs_italic(release: PressRelease) -> bool:
+    """Whether anything is set in italic: the subheadlines or any emphasis."""
+    return bool(release.subheadlines) or any(
+        _emphasis(text.spans) for _, text in inline_fields(release)
+    )
+
+
+def _emphasis(spans: tuple[Span, ...]) -> bool:
+    return any(
+        isinstance(span, Emphasis) or (not isinstance(span, Text) and _emphasis(span.children))
+        for span in spans
+    )
 
 
 def _message(missing: set[str], fields: list[tuple[str, str]], cjk: CjkFont | None) -> str:

@@ -62,23 +62,44 @@ _lock = threading.Lock()
 
 @functools.lru_cache(maxsize=1)
 def body_coverage() -> frozenset[str]:
-    """Register the bundled family once; the characters all four faces can draw."""
+    """Register the upright faces once; the characters the bundled family can draw.
+
+    The four Liberation Sans faces map the same characters (a test checks it), so the
+    regular face's map stands for all; the italic faces are parsed only when a release
+    uses them (``italic_faces``): each face costs ~8 ms of process start.
+    """
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
-    covered: frozenset[str] | None = None
     with _lock:
-        for name, filename in _FILES.items():
-            font = _fast_font_class()(name, str(FONT_DIR / filename), asciiReadable=1)
-            pdfmetrics.registerFont(font)
-            cmap = frozenset(map(chr, font.face.charToGlyph))
-            covered = cmap if covered is None else covered & cmap
+        regular = _fast_font_class()(REGULAR, str(FONT_DIR / _FILES[REGULAR]), asciiReadable=1)
+        pdfmetrics.registerFont(regular)
+        pdfmetrics.registerFont(
+            _fast_font_class()(BOLD, str(FONT_DIR / _FILES[BOLD]), asciiReadable=1)
+        )
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD_ITALIC)
-    assert covered is not None
-    return covered
+    return frozenset(map(chr, regular.face.charToGlyph))
+
+
+@functools.lru_cache(maxsize=1)
+def italic_faces() -> None:
+    """Register the italic and bold italic faces, once."""
+    from reportlab.pdfbase import pdfmetrics
+
+    body_coverage()
+    with _lock:
+        for name in (ITALIC, BOLD_ITALIC):
+            pdfmetrics.registerFont(
+                _fast_font_class()(name, str(FONT_DIR / _FILES[name]), asciiReadable=1)
+            )
+
+
+def face_file(name: str) -> Path:
+    """The bundled file of a face (REGULAR, BOLD, ITALIC or BOLD_ITALIC)."""
+    return FONT_DIR / _FILES[name]
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,6 +155,8 @@ def load_cjk(path: str) -> CjkFont:
         from reportlab.pdfbase.ttfonts import TTFont
 
         name = f"PressRelease-CJK-{len(_cjk_fonts) + 1}"
+        if not Path(path).is_file():
+            raise RenderError(f"the CJK font {path!r} does not exist (given with --cjk-font)")
         try:
             font = TTFont(name, path, subfontIndex=0)
         except Exception as exc:  # reportlab raises TTFError, OSError, struct.error, …
