@@ -45,7 +45,9 @@ report(
 )
 report(
     "  of which: deterministic ZIP rewrite",
-    median_seconds(lambda: deterministic_zip(epub._members(package), stamp), repeat=300),
+    median_seconds(
+        lambda: deterministic_zip(epub._members(package, "2021-10-24T00:00:00Z"), stamp), repeat=300
+    ),
 )
 report(
     "html render of example (in-process)",

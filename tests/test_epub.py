@@ -343,3 +343,25 @@ def test_importing_the_renderer_does_not_import_ebooklib() -> None:
         "assert 'ebooklib' not in sys.modules and 'lxml' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_modified_date_is_enforced_whatever_ebooklib_writes(example_release: PressRelease) -> None:
+    """ebooklib versions differ in how they honour ``mtime``; the clock must never leak in."""
+    from pressrelease.renderers import epub, markup
+
+    built = markup.build(example_release)
+    now = dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
+    package = epub._ebooklib_package(
+        example_release, built, epub.xhtml_document(example_release, built), now
+    )
+    assert b"2099-12-31T23:59:59Z</meta>" in package
+    members = {m.name: m.data for m in epub._members(package, "2021-10-24T00:00:00Z")}
+    opf = members["EPUB/content.opf"].decode()
+    assert '<meta property="dcterms:modified">2021-10-24T00:00:00Z</meta>' in opf
+    assert "2099-12-31T23:59:59Z</meta>" not in opf
+    broken = BytesIO()
+    with zipfile.ZipFile(BytesIO(package)) as source, zipfile.ZipFile(broken, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info).replace(b"dcterms:modified", b"x:y"))
+    with pytest.raises(RenderError, match="dcterms:modified"):
+        epub._members(broken.getvalue(), "2021-10-24T00:00:00Z")

@@ -7,6 +7,7 @@ its ZIP through ``deterministic_zip``: ``mimetype`` first and stored, fixed time
 
 from __future__ import annotations
 
+import re
 import uuid
 import zipfile
 from io import BytesIO
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 DOCUMENT = "release.xhtml"
 STYLESHEET = "release.css"
 MIMETYPE = b"application/epub+zip"
+_MODIFIED = re.compile(rb'(<meta property="dcterms:modified">)[^<]*(</meta>)')
 ACCESSIBILITY = (
     ("schema:accessMode", "textual"),
     ("schema:accessModeSufficient", "textual"),
@@ -117,7 +119,12 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     built = build(release)
     stamp = wording.release_time(release, options)
     raw = _ebooklib_package(release, built, xhtml_document(release, built), stamp)
-    return deterministic_zip(_members(raw), stamp)
+    return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
+
+
+def _w3c(moment: dt.datetime) -> str:
+    """2021-10-24T00:00:00Z: the form EPUB wants for dates (``moment`` is in UTC)."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _ebooklib_package(
@@ -136,7 +143,7 @@ def _ebooklib_package(
         book.set_direction("rtl")
     book.add_author(release.issuer.name)
     book.add_metadata("DC", "publisher", release.issuer.name)
-    book.add_metadata("DC", "date", stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    book.add_metadata("DC", "date", _w3c(stamp))
     for keyword in release.keywords:
         book.add_metadata("DC", "subject", keyword)
     for prop, value in ACCESSIBILITY:
@@ -170,14 +177,25 @@ def _ebooklib_package(
     return buffer.getvalue()
 
 
-def _members(package: bytes) -> list[ZipMember]:
-    """ebooklib's members in its order, ``mimetype`` first and the only one stored."""
+def _members(package: bytes, modified: str) -> list[ZipMember]:
+    """ebooklib's members in its order, ``mimetype`` first and the only one stored.
+
+    ``dcterms:modified`` is set again in the package document: ebooklib versions differ
+    in how (and whether) they honour the ``mtime`` option, and "now" must never leak in.
+    """
     from pressrelease.output import ZipMember
 
+    members = [ZipMember("mimetype", MIMETYPE, compress=False)]
     with zipfile.ZipFile(BytesIO(package)) as archive:
-        members = [
-            ZipMember(info.filename, archive.read(info), compress=True)
-            for info in archive.infolist()
-            if info.filename != "mimetype"
-        ]
-    return [ZipMember("mimetype", MIMETYPE, compress=False), *members]
+        for info in archive.infolist():
+            if info.filename == "mimetype":
+                continue
+            data = archive.read(info)
+            if info.filename.endswith(".opf"):
+                data, found = _MODIFIED.subn(rb"\g<1>" + modified.encode() + rb"\g<2>", data)
+                if found != 1:
+                    raise RenderError(
+                        "ebooklib wrote no dcterms:modified; the EPUB would be invalid"
+                    )
+            members.append(ZipMember(info.filename, data))
+    return members
