@@ -555,3 +555,12 @@ def test_every_published_sentence_of_the_corpus(name: str) -> None:
     haystack = normalize_ws("\n".join(parts))
     missing = [s for s in text_sentences(corpus_text(name)) if s not in haystack]
     assert [s for s in missing if s not in EXEMPT.get(name, {})] == []
+
+
+def test_options_outside_their_types_are_render_errors() -> None:
+    with pytest.raises(RenderError, match="unknown paper 'legal'"):
+        render(make(), paper="legal")
+    with pytest.raises(RenderError, match="bytes"):
+        render(make(), docx_reference="corp.docx")
+    with pytest.raises(RenderError, match="bytes"):
+        render(make(), docx_reference=bytearray(b"PK"))

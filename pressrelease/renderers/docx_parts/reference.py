@@ -31,9 +31,15 @@ MAX_UNPACKED = 64 * 1024 * 1024
 """A reference unpacking to more than this is refused (a template is a few hundred kB)."""
 
 
-@functools.lru_cache(maxsize=4)
 def reference_template(data: bytes) -> Template:
     """The template of a reference document; RenderError if it is not a usable one."""
+    if not isinstance(data, bytes):
+        raise RenderError("the DOCX reference must be given as the bytes of a .docx or .dotx")
+    return _prepared(data)
+
+
+@functools.lru_cache(maxsize=4)
+def _prepared(data: bytes) -> Template:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             size = sum(info.file_size for info in archive.infolist())

@@ -46,6 +46,10 @@ class PageSetup:
     @classmethod
     def for_paper(cls, paper: str) -> PageSetup:
         """A4 or US Letter with one-inch (2.54 cm) margins."""
+        if paper not in PAPER:
+            from pressrelease.errors import RenderError
+
+            raise RenderError(f"unknown paper {paper!r}: use {' or '.join(PAPER)}")
         width, height = PAPER[paper]
         return cls(width, height)
 
