@@ -17,6 +17,7 @@ from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.html import STYLES, HtmlRenderer
 from pressrelease.renderers.jsonld import news_article
+from pressrelease.renderers.markup import el, href, serialize
 from tests.epub_support import KITCHEN_SINK
 from tests.helpers import missing_sentences, normalize_ws
 from tests.html_support import Node, parse
@@ -202,3 +203,30 @@ def test_text_appears_exactly(
     assert data == json.loads(json.dumps(news_article(release, RenderOptions())))
     (meta,) = [m for m in root.iter("meta") if m.attrs.get("name") == "keywords"]
     assert meta.attrs["content"] == release.keywords[0]
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("https://example.com/a?b=1&c=2#top", "https://example.com/a?b=1&c=2#top"),
+        ("https://example.com/a b/<x>", "https://example.com/a%20b/%3Cx%3E"),
+        ('https://example.com/"q"', "https://example.com/%22q%22"),
+        ("https://example.com/100%/%20ok", "https://example.com/100%25/%20ok"),
+        ("https://example.com/#a#b", "https://example.com/#a%23b"),
+        ("mailto:jane.doe+pr@example.com", "mailto:jane.doe+pr@example.com"),
+        ("https://例え.jp/東京", "https://%E4%BE%8B%E3%81%88.jp/%E6%9D%B1%E4%BA%AC"),
+    ],
+)
+def test_addresses_are_made_safe_for_href(address: str, expected: str) -> None:
+    assert href(address) == expected
+
+
+def test_serializer_escapes_and_closes() -> None:
+    tree = el("p", {"class": 'a"b', "lang": "en"}, "x < y & ]]>", el("br"), el("em", None, "z"))
+    assert serialize(tree, xhtml=True) == (
+        '<p class="a&quot;b" lang="en" xml:lang="en">x &lt; y &amp; ]]&gt;<br/>\n<em>z</em></p>\n'
+    )
+    assert serialize(tree, xhtml=False, styles={"p": "margin:0", "em": "color:red"}) == (
+        '<p class="a&quot;b" lang="en" style="margin:0">x &lt; y &amp; ]]&gt;<br>\n'
+        '<em style="color:red">z</em></p>\n'
+    )

@@ -27,16 +27,17 @@ if TYPE_CHECKING:
 Node = Union["Element", str]
 
 VOID = frozenset({"br", "meta", "link"})
-_OPEN_NEWLINE = frozenset(
-    {"html", "head", "body", "article", "header", "section", "ul", "ol", "table", "thead", "tbody"}
-    | {"tr", "nav", "footer"}
-)
+# Line breaks after these tags keep the source readable; they fall where whitespace is inert.
+_OPEN_NEWLINE = frozenset({"html", "head", "body", "article", "header", "section", "nav"}) | {
+    *("ul", "ol", "table", "thead", "tbody", "tr", "footer")
+}
 _CLOSE_NEWLINE = _OPEN_NEWLINE | {"p", "h1", "h2", "li", "th", "td", "caption", "address", "title"}
-_RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "lrc", "mzn", "ps"})
-_RTL_LANGUAGES |= frozenset({"sd", "ug", "ur", "yi", "ji", "syr", "nqo"})
+_RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "lrc"}) | {
+    *("mzn", "nqo", "ps", "sd", "syr", "ug", "ur", "yi")
+}
+_RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"})
 _BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
-_RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,8 @@ def el(tag: str, attrs: Mapping[str, str] | None = None, *children: Node) -> Ele
 
 
 def text_direction(language: str) -> str:
-    """ "rtl" for languages and scripts written right to left (ar, he, fa, az-Arab…), else "ltr"."""
+    """Writing direction from a BCP 47 tag: a script subtag decides (az-Arab, ku-Latn),
+    else the language (ar, he, fa, ur… are right to left)."""
     subtags = language.lower().split("-")
     for subtag in subtags[1:]:
         if len(subtag) == 4 and subtag.isalpha():
