@@ -14,9 +14,10 @@ import docx
 import pytest
 from docx.document import Document
 from docx.shared import Length, Pt
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from pydantic import ValidationError
 
 from pressrelease.errors import RenderError
 from pressrelease.inline import escape_inline
@@ -564,3 +565,53 @@ def test_options_outside_their_types_are_render_errors() -> None:
         render(make(), docx_reference="corp.docx")
     with pytest.raises(RenderError, match="bytes"):
         render(make(), docx_reference=bytearray(b"PK"))
+
+
+PIECES = ["a", "b c", "*", "**", "_", "[", "]", "(https://example.com/?a=1&b=2)", "<", ">"]
+PIECES += [
+    "&",
+    "]]>",
+    "\\",
+    "\n",
+    "\t",
+    "“",
+    "😀",
+    "東京",
+    "שלום",
+    "مرحبا",
+    "<https://example.org>",
+]
+MARKUP = st.lists(
+    st.sampled_from(PIECES),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+def _block(kind: str, text: str) -> Any:
+    blocks: dict[str, Any] = {
+        "p": text,
+        "h": {"kind": "subheading", "text": text},
+        "ul": {"kind": "list", "items": [text, text]},
+        "ol": {"kind": "list", "ordered": True, "items": [text]},
+        "q": {"kind": "quote", "text": text, "speaker": {"name": "N"}, "continued": text},
+        "t": {"kind": "table", "caption": text, "header": [text, "x"], "rows": [[text, text]]},
+    }
+    return blocks[kind]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["p", "h", "ul", "ol", "q", "t"]), MARKUP), max_size=8))
+def test_any_body_gives_well_formed_parts(blocks: list[tuple[str, str]]) -> None:
+    try:
+        release = make(body=["Lead.", *(_block(kind, text) for kind, text in blocks)])
+    except ValidationError:
+        assume(False)
+        raise
+    data = render(release)
+    with zipfile.ZipFile(BytesIO(data)) as package:
+        for name in package.namelist():
+            etree.fromstring(package.read(name))  # every part is well-formed XML
+    document = read(data)
+    assert len(document.paragraphs) >= 4
+    assert document.paragraphs[-1].text == "###"
