@@ -239,3 +239,13 @@ def test_importing_the_renderer_does_not_import_reportlab() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_very_long_issuer_name_is_cut_to_two_header_lines() -> None:
+    name = "Very Long Issuer Name Holdings " * 20
+    listings = [{"exchange": "NYSE", "symbol": f"S{i}"} for i in range(30)]
+    data = render(make(issuer={"name": name, "listings": listings}))
+    header = normalize_ws(page_texts(data)[0])
+    assert "Very Long Issuer Name Holdings Very Long" in header
+    assert header.count("…") == 2
+    assert "Issuer" not in body_text(data), "the header stays out of the body area"

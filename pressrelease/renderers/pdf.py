@@ -44,7 +44,14 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from pressrelease import __version__
     from pressrelease.renderers.pdf_parts.coverage import resolve_fonts
     from pressrelease.renderers.pdf_parts.fonts import REGULAR
-    from pressrelease.renderers.pdf_parts.page import Furniture, canvas_maker, fingerprint
+    from pressrelease.renderers.pdf_parts.page import (
+        HEADER_LEFT,
+        HEADER_LINES,
+        HEADER_RIGHT,
+        Furniture,
+        canvas_maker,
+        fingerprint,
+    )
     from pressrelease.renderers.pdf_parts.story import StoryBuilder
     from pressrelease.renderers.pdf_parts.styles import (
         FRAME_PAD,
@@ -81,12 +88,17 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         initialFontName=REGULAR,
         displayDocTitle=1,
     )
-    builder = StoryBuilder(fonts, st, doc.width - 2 * FRAME_PAD)
+    inner = doc.width - 2 * FRAME_PAD
+    builder = StoryBuilder(fonts, st, inner)
     listings = " · ".join(wording.listing_text(x) for x in release.issuer.listings)
     moment = wording.release_time(release, options)
     furniture = Furniture(
-        header_left=builder.text(release.issuer.name, st.header),
-        header_right=builder.text(listings, st.header_right) if listings else None,
+        header_left=builder.fitted(
+            release.issuer.name, st.header, inner * HEADER_LEFT, HEADER_LINES
+        ),
+        header_right=builder.fitted(listings, st.header_right, inner * HEADER_RIGHT, HEADER_LINES)
+        if listings
+        else None,
         more_marks=options.more_marks,
         page_size=page_size,
         styles=st,

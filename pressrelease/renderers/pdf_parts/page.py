@@ -24,6 +24,14 @@ if TYPE_CHECKING:
     from pressrelease.renderers.pdf_parts.styles import Styles
 
 
+HEADER_LEFT = 0.62
+"""Share of the text width for the issuer's name in the header."""
+HEADER_RIGHT = 0.36
+"""Share of the text width for the listings in the header."""
+HEADER_LINES = 2
+"""At most this many lines for each side of the header; longer text ends in an ellipsis."""
+
+
 @dataclass(frozen=True)
 class Furniture:
     """What every page carries besides the story."""
@@ -43,18 +51,19 @@ class Furniture:
         width, height = self.page_size
         st = self.styles
         canvas.saveState()
-        top = height - 13 * MM
+        rule = height - 19 * MM
         left = MARGIN_X + FRAME_PAD  # where the text of the body starts
         right = width - left
         inner = right - left
-        _, h = self.header_left.wrapOn(canvas, inner * 0.62, 40)
-        self.header_left.drawOn(canvas, left, top - h)
+        # Anchored on the rule: a name that needs two lines grows up into the margin.
+        self.header_left.wrapOn(canvas, inner * HEADER_LEFT, 60)
+        self.header_left.drawOn(canvas, left, rule + 6)
         if self.header_right is not None:
-            _, h = self.header_right.wrapOn(canvas, inner * 0.36, 40)
-            self.header_right.drawOn(canvas, right - inner * 0.36, top - h)
+            self.header_right.wrapOn(canvas, inner * HEADER_RIGHT, 60)
+            self.header_right.drawOn(canvas, right - inner * HEADER_RIGHT, rule + 6)
         canvas.setStrokeColor(st.rule)
         canvas.setLineWidth(0.6)
-        canvas.line(left, height - 19 * MM, right, height - 19 * MM)
+        canvas.line(left, rule, right, rule)
         canvas.line(left, 16 * MM, right, 16 * MM)
         canvas.setFillColor(st.grey)
         canvas.setFont(REGULAR, 8)

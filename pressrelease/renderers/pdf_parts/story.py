@@ -48,6 +48,25 @@ class StoryBuilder:
         """A paragraph of plain user text."""
         return self.para(self.fonts.markup(text), style, text)
 
+    def fitted(self, text: str, style: ParagraphStyle, width: float, lines: int) -> Flowable:
+        """Plain text in at most ``lines`` lines of ``width``, cut with an ellipsis if longer."""
+        paragraph = self.text(text, style)
+        if self._lines(paragraph, width) <= lines:
+            return paragraph
+        low, high = 1, len(text)  # the longest prefix that fits, by bisection
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._lines(self.text(text[:middle].rstrip() + "…", style), width) <= lines:
+                low = middle
+            else:
+                high = middle - 1
+        return self.text(text[:low].rstrip() + "…", style)
+
+    @staticmethod
+    def _lines(paragraph: Flowable, width: float) -> int:
+        paragraph.wrap(width, 1e6)
+        return len(getattr(paragraph, "blPara").lines)  # noqa: B009 (set by wrap, not typed)
+
     def spans(
         self, spans: tuple[Span, ...], style: ParagraphStyle, plain: str, bullet: str | None = None
     ) -> Flowable:
