@@ -249,3 +249,25 @@ def test_a_very_long_issuer_name_is_cut_to_two_header_lines() -> None:
     assert "Very Long Issuer Name Holdings Very Long" in header
     assert header.count("…") == 2
     assert "Issuer" not in body_text(data), "the header stays out of the body area"
+
+
+def test_cli_builds_a_pdf_and_reports_missing_glyphs(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pressrelease.cli import main
+
+    assert main(["build", str(EXAMPLE), "-f", "pdf", "-o", str(tmp_path)]) == 0
+    written = tmp_path / "microport-mih-2021-10-24.pdf"
+    assert missing_sentences(body_text(written.read_bytes())) == []
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "slug: bad\nheadline: Smile \U0001f600\ndateline: {city: X, date: 2024-01-01}\n"
+        "body: [Text]\nissuer: {name: Acme}\n",
+        encoding="utf-8",
+    )
+    assert main(["build", str(bad), "-f", "pdf", "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "U+1F600" in err
+    assert "headline" in err
+    assert "--cjk-font" in err
+    assert not (tmp_path / "bad.pdf").exists()

@@ -246,3 +246,21 @@ def test_cjk_font_option_is_used() -> None:
     chosen = resolve_fonts(release, RenderOptions(cjk_font=found.path))
     assert chosen.cjk == found
     assert resolve_fonts(make(), RenderOptions()).cjk is None, "not loaded when not needed"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(min_size=1, max_size=60))
+def test_any_text_renders_or_is_a_render_error(text: str) -> None:
+    """Whatever the model accepts ends as a PDF or a RenderError, never another exception."""
+    try:
+        release = make(
+            headline=text, body=[text, {"kind": "table", "header": [text], "rows": [[text]]}]
+        )
+    except ValueError:  # the model refuses it (blank, XML-illegal characters, bad markup)
+        return
+    message = ""
+    try:
+        data = render(release)
+    except RenderError as error:
+        message, data = str(error), b""
+    assert data.startswith(b"%PDF-") or "U+" in message
