@@ -56,26 +56,23 @@ def package(
         'TargetMode="External"/>'
         for url, rid in body.links.items()
     )
-    parts = [
-        ("word/styles.xml", "styles", _WML + "styles+xml", _styles(template, langs)),
+    parts: list[tuple[str, str, str, bytes | None]] = [
+        ("word/styles.xml", "styles", _WML + "styles+xml", _styles(template, langs).encode()),
         ("word/numbering.xml", "numbering", _WML + "numbering+xml", _numbering(template, body)),
         ("word/settings.xml", "settings", _WML + "settings+xml", _settings(template, langs)),
         ("word/header1.xml", "header", _WML + "header+xml", _header(release, body)),
         ("word/footer1.xml", "footer", _WML + "footer+xml", _footer(release, body)),
-    ]
-    extra = [
         ("word/fontTable.xml", "fontTable", _WML + "fontTable+xml", template.font_table),
         ("word/theme/theme1.xml", "theme", CT + "theme+xml", template.theme),
     ]
     members = [ZipMember("word/document.xml", document.encode())]
     rels = []
     types = [f'<Override PartName="/word/document.xml" ContentType="{_WML}document.main+xml"/>']
-    for number, (name, kind, media, data) in enumerate(
-        [(n, k, m, d.encode()) for n, k, m, d in parts] + [e for e in extra if e[3]], start=1
-    ):
-        assert data is not None
+    for name, kind, media, data in parts:
+        if data is None:  # a reference without a theme or font table
+            continue
         members.append(ZipMember(name, data))
-        rels.append(f'<Relationship Id="rId{number}" Type="{RT}{kind}" Target="{name[5:]}"/>')
+        rels.append(f'<Relationship Id="{_rid(kind)}" Type="{RT}{kind}" Target="{name[5:]}"/>')
         types.append(f'<Override PartName="/{name}" ContentType="{media}"/>')
     members.append(
         ZipMember(
@@ -111,11 +108,16 @@ def package(
     return deterministic_zip(head + members, when)
 
 
+def _rid(kind: str) -> str:
+    """The relationship id of a part of the document: rIdStyles, rIdHeader, …"""
+    return f"rId{kind[0].upper()}{kind[1:]}"
+
+
 def _section(page: PageSetup, rtl: bool) -> str:
     orient = ' w:orient="landscape"' if page.width > page.height else ""
     return (
-        '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/>'
-        '<w:footerReference w:type="default" r:id="rId5"/>'
+        f'<w:sectPr><w:headerReference w:type="default" r:id="{_rid("header")}"/>'
+        f'<w:footerReference w:type="default" r:id="{_rid("footer")}"/>'
         f'<w:pgSz w:w="{page.width}" w:h="{page.height}"{orient}/>'
         f'<w:pgMar w:top="{page.top}" w:right="{page.right}" w:bottom="{page.bottom}" '
         f'w:left="{page.left}" w:header="{page.header}" w:footer="{page.footer}" '
@@ -146,12 +148,12 @@ def _empty(tag: str, attributes: dict[str, str]) -> str:
     return f"<w:{tag} {pairs}/>"
 
 
-def _numbering(template: Template, body: Body) -> str:
+def _numbering(template: Template, body: Body) -> bytes:
     head, tail = template.numbering
-    return f"{DECLARATION}{head}{''.join(body.nums)}{tail}"
+    return f"{DECLARATION}{head}{''.join(body.nums)}{tail}".encode()
 
 
-def _settings(template: Template, langs: Languages) -> str:
+def _settings(template: Template, langs: Languages) -> bytes:
     theme_lang = {"val": langs.main}
     if langs.east_asian:
         theme_lang["eastAsia"] = langs.east_asian
@@ -167,12 +169,12 @@ def _settings(template: Template, langs: Languages) -> str:
         'w:accent1="accent1" w:accent2="accent2" w:accent3="accent3" w:accent4="accent4" '
         'w:accent5="accent5" w:accent6="accent6" w:hyperlink="hyperlink" '
         'w:followedHyperlink="followedHyperlink"/></w:settings>'
-    )
+    ).encode()
 
 
-def _header(release: PressRelease, body: Body) -> str:
+def _header(release: PressRelease, body: Body) -> bytes:
     line = body.para("Header", body.run(release.issuer.name))
-    return f"{DECLARATION}<w:hdr {NS}>{line}</w:hdr>"
+    return f"{DECLARATION}<w:hdr {NS}>{line}</w:hdr>".encode()
 
 
 def _field(body: Body, instruction: str) -> str:
@@ -185,7 +187,7 @@ def _field(body: Body, instruction: str) -> str:
     )
 
 
-def _footer(release: PressRelease, body: Body) -> str:
+def _footer(release: PressRelease, body: Body) -> bytes:
     before, middle, after = _FOOTERS.get(release.language.split("-")[0].lower(), ("", " / ", ""))
     line = body.para(
         "Footer",
@@ -195,7 +197,7 @@ def _footer(release: PressRelease, body: Body) -> str:
         + _field(body, "NUMPAGES")
         + body.run(after),
     )
-    return f"{DECLARATION}<w:ftr {NS}>{line}</w:ftr>"
+    return f"{DECLARATION}<w:ftr {NS}>{line}</w:ftr>".encode()
 
 
 def _limit(name: str, value: str) -> str:
