@@ -125,7 +125,10 @@ def _build(tokens: list[Token], i: int, closer: str | None) -> tuple[tuple[Span,
             elif tok.type == "strong_open":
                 out.append(Strong(inner))
             else:
-                out.append(Link(check_link(str(tok.attrGet("href") or "")), inner))
+                href = check_link(str(tok.attrGet("href") or ""))
+                if tok.markup == "autolink" and inner == (Text(href),):
+                    inner = (Text(href.removeprefix("mailto:")),)  # <mailto:a@b> shows a@b
+                out.append(Link(href, inner))
         else:  # softbreak, hardbreak and anything the zero preset may still emit
             out.append(Text("\n" if "break" in tok.type else tok.content))
             i += 1

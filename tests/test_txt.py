@@ -222,3 +222,12 @@ def test_markup_characters_are_text_when_escaped() -> None:
 def test_every_line_fits_unless_a_single_word(columns: int, example_release: PressRelease) -> None:
     for line in render_text(example_release, columns).splitlines():
         assert width(line) <= columns or len(line.split()) == 1
+
+
+def test_autolinks_show_the_bare_address() -> None:
+    from pressrelease.inline import Link, Text, parse_inline
+
+    (link,) = parse_inline("<mailto:press@acme.example>")
+    assert link == Link("mailto:press@acme.example", (Text("press@acme.example"),))
+    (web,) = parse_inline("<https://acme.example/a>")
+    assert web == Link("https://acme.example/a", (Text("https://acme.example/a"),))
