@@ -172,7 +172,7 @@ def test_links_are_clickable_and_shown_by_their_words() -> None:
         "https://ex.org/news",
     ]
     text = normalize_ws(body_text(data))
-    assert "See our site or write mailto:press@example.com." in text
+    assert "See our site or write press@example.com." in text
     assert "Media contact: Jane Doe jane@example.com https://ex.org/news" in text
 
 
