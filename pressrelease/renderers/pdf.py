@@ -65,11 +65,6 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     st = styles()
     page_size = LETTER if options.paper == "letter" else A4
     buffer = io.BytesIO()
-    subject = (
-        release.subheadlines[0]
-        if release.subheadlines
-        else (f"Press release, {wording.dateline_text(release.dateline)}")
-    )
     doc = SimpleDocTemplate(
         buffer,
         pagesize=page_size,
@@ -79,7 +74,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         bottomMargin=MARGIN_BOTTOM,
         title=release.headline,
         author=release.issuer.name,
-        subject=subject,
+        subject=_subject(release),
         keywords=list(release.keywords),
         creator=f"pressrelease {__version__}",
         lang=release.language,
@@ -107,3 +102,10 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     )
     doc.build(builder.build(release), canvasmaker=canvas_maker(furniture))
     return buffer.getvalue()
+
+
+def _subject(release: PressRelease) -> str:
+    """The first subheadline, else what and where: "Press release, Suzhou, China, 24 …"."""
+    if release.subheadlines:
+        return release.subheadlines[0]
+    return f"Press release, {wording.dateline_text(release.dateline)}"
