@@ -171,6 +171,12 @@ def test_whitespace_and_invisible_characters_are_no_glyph_problem() -> None:
     assert "Tab here, line break, wordjoiner, softhyphen, nbsp x." in text.replace("\xa0", " ")
 
 
+def test_right_to_left_text_is_refused_not_printed_backwards() -> None:
+    release = make(headline="הודעה לעיתונות", body=["Lead.", "Text with עברית inside."])
+    with pytest.raises(RenderError, match=r"right-to-left text .* in headline, body\[1\]\.text"):
+        render(release)
+
+
 def test_keywords_are_metadata_and_need_no_glyph() -> None:
     data = render(make(keywords=["ก", "\U0001f600"]))
     meta = reader(data).metadata
@@ -263,4 +269,4 @@ def test_any_text_renders_or_is_a_render_error(text: str) -> None:
         data = render(release)
     except RenderError as error:
         message, data = str(error), b""
-    assert data.startswith(b"%PDF-") or "U+" in message
+    assert data.startswith(b"%PDF-") or "U+" in message or "right-to-left" in message

@@ -2,11 +2,13 @@
 
 A missing glyph must never become a box or a gap on the page, so the whole release is
 checked up front and every unprintable character is reported with the fields it is in.
+Right-to-left text is refused too: without a bidi library reportlab prints it reversed.
 The CJK font is only looked for (and parsed) when the body font is not enough.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
@@ -50,9 +52,15 @@ def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
         italic_faces()
     fields = drawn_fields(release)
     outside: set[str] = set()
-    for _path, text in fields:
+    rtl: list[str] = []
+    for path, text in fields:
         if not text.isascii():
-            outside.update(c for c in set(text).difference(body) if kind(c) == "glyph")
+            chars = set(text)
+            outside.update(c for c in chars.difference(body) if kind(c) == "glyph")
+            if any(unicodedata.bidirectional(c) in ("R", "AL") for c in chars):
+                rtl.append(path)
+    if rtl:
+        raise RenderError(_rtl_message(rtl))
     if not outside:
         return Fonts(body)
     cjk = load_cjk(options.cjk_font) if options.cjk_font else discover_cjk()
@@ -60,6 +68,17 @@ def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
     if missing:
         raise RenderError(_message(missing, fields, cjk))
     return Fonts(body, cjk)
+
+
+def _rtl_message(paths: list[str]) -> str:
+    where = ", ".join(paths[:_MAX_PATHS])
+    if len(paths) > _MAX_PATHS:
+        where += f" and {len(paths) - _MAX_PATHS} more fields"
+    return (
+        f"right-to-left text (Hebrew, Arabic, …) in {where}: the PDF library lays text out "
+        "left to right only, so it would print these words in reverse order. Publish this "
+        "release as DOCX, EPUB or HTML, which handle right-to-left text."
+    )
 
 
 def needs_italic(release: PressRelease) -> bool:
