@@ -192,7 +192,8 @@ def discover_cjk() -> CjkFont | None:
 
 
 def kind(char: str) -> str:
-    """ "space" and "invisible" characters are no glyph problem; others need a glyph."""
+    """Classify a character: a "space" or an "invisible" one is no glyph problem, a "glyph"
+    one must be in some font."""
     category = unicodedata.category(char)
     if category == "Cc" or category[0] == "Z":
         return "space"
