@@ -6,11 +6,11 @@ import sys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 
-from common import BIN, EXAMPLE, median_seconds, process_seconds, report  # noqa: E402
+from common import BIN, EXAMPLE, median_seconds, process_seconds, report
 
-from pressrelease.loading import load  # noqa: E402
-from pressrelease.renderers.base import RenderOptions  # noqa: E402
-from pressrelease.renderers.txt import TextRenderer  # noqa: E402
+from pressrelease.loading import load
+from pressrelease.renderers.base import RenderOptions
+from pressrelease.renderers.txt import TextRenderer
 
 cli = str(BIN / "pressrelease")
 report("python -c pass (interpreter start)", process_seconds([sys.executable, "-c", "pass"]))

@@ -231,3 +231,15 @@ def test_autolinks_show_the_bare_address() -> None:
     assert link == Link("mailto:press@acme.example", (Text("press@acme.example"),))
     (web,) = parse_inline("<https://acme.example/a>")
     assert web == Link("https://acme.example/a", (Text("https://acme.example/a"),))
+
+
+def test_fast_width_path_agrees_with_wcwidth() -> None:
+    from wcwidth import wcswidth
+
+    from pressrelease.renderers.wrapping import _ONE_COLUMN
+
+    fast = [chr(o) for o in range(0x20, 0x2100) if _ONE_COLUMN.fullmatch(chr(o))]
+    assert len(fast) > 1000
+    assert [c for c in fast if wcswidth(c) != 1] == []
+    assert width("MicroPort®’s “quote” — ok") == len("MicroPort®’s “quote” — ok")
+    assert width("e\u0301") == 1  # a combining accent takes no column of its own

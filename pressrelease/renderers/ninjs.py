@@ -2,9 +2,10 @@
 
 The output validates against the official ninjs 3.1 JSON Schema (tests/schemas/). Fields
 are documented in docs/ninjs.md. The body comes twice, as IPTC's own examples do: plain
-text worded exactly like the wire copy, and XHTML that keeps links and emphasis. ninjs has no place for a press contact as such, so the
-contacts become ``infoSources``: parties that "supplied the content or provided some
-information", each with its e-mail, telephone and web address as ``contactInfo``.
+text worded exactly like the wire copy, and XHTML that keeps links and emphasis. ninjs has
+no place for a press contact as such, so the contacts become ``infoSources``: parties
+that "supplied the content or provided some information", each with its e-mail,
+telephone and web address as ``contactInfo``.
 """
 
 from __future__ import annotations

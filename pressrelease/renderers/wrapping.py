@@ -11,8 +11,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from wcwidth import wcswidth
-
 _SPACE = re.compile(r"\s+")
 _NO_BREAK_BEFORE = set(
     "、。，．・：；？！）」』】〕〉》〗〙〛｝ー々…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
@@ -20,12 +18,30 @@ _NO_BREAK_BEFORE = set(
 _NO_BREAK_AFTER = set("（「『【〔〈《〖〘〚｛")
 
 
+# One column each, as wcwidth counts them (checked exhaustively in the tests): printable
+# Latin, Greek and Cyrillic letters, general punctuation (’ “ — …) and currency signs.
+_ONE_COLUMN = re.compile(
+    "[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f"
+    "\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*"
+)
+
+
 def width(text: str) -> int:
-    """Display columns of ``text``; unprintable characters count as zero."""
+    """Display columns of ``text``; unprintable characters count as zero.
+
+    Text made only of one-column characters (most Latin, Greek, Cyrillic) is counted
+    directly; anything else goes to wcwidth, whose tables are only loaded when needed.
+    """
+    if _ONE_COLUMN.fullmatch(text):
+        return len(text)
+    from wcwidth import wcswidth
+
     columns = wcswidth(text)
     if columns >= 0:
         return columns
-    return sum(max(wcswidth(char), 0) for char in text)
+    from wcwidth import wcwidth
+
+    return sum(max(wcwidth(char), 0) for char in text)
 
 
 def _is_wide(char: str) -> bool:
