@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
 
@@ -29,22 +30,97 @@ class Outcome:
 
 
 def pack_one(
-    source: Path, out_dir: Path, formats: Sequence[str], options: RenderOptions
+    source: Path,
+    out_dir: Path,
+    formats: Sequence[str],
+    options: RenderOptions,
+    split: bool = False,
 ) -> Outcome:
-    """Load, pack and write one release; errors become an Outcome, never an exception."""
+    """Load, pack and write one release; errors become an Outcome, never an exception.
+
+    With ``split``, the slowest format renders in a forked process while this one renders
+    the rest: a single release then uses two cores.
+    """
     from pressrelease.errors import InputError, InvalidReleaseError, PressReleaseError
     from pressrelease.loading import load
     from pressrelease.pack import write_pack
 
     try:
         release = load(source)
-        return Outcome(source, write_pack(release, out_dir, formats, options), None)
+        offloaded = _offload(release, formats, options) if split else None
+        try:
+            rendered = offloaded.result() if offloaded else {}
+        finally:
+            if offloaded:
+                offloaded.close()
+        written = write_pack(release, out_dir, formats, options, prerendered=rendered)
+        return Outcome(source, written, None)
     except (InvalidReleaseError, InputError) as exc:
         return Outcome(source, None, str(exc), bad_input=True)
     except PressReleaseError as exc:
         return Outcome(source, None, f"{source}: {exc}")
     except Exception as exc:  # a bug in a renderer must not take the batch down
         return Outcome(source, None, f"{source}: internal error: {type(exc).__name__}: {exc}")
+
+
+_SLOWEST = "pdf"
+
+
+class _Forked:
+    """One format rendered in a forked child; its bytes (or error) come back over a pipe."""
+
+    def __init__(self, pid: int, read_fd: int, name: str) -> None:
+        self.pid, self.read_fd, self.name = pid, read_fd, name
+
+    def result(self) -> dict[str, bytes]:
+        import pickle
+
+        with os.fdopen(self.read_fd, "rb") as pipe:
+            self.read_fd = -1
+            kind, payload = pickle.loads(pipe.read())
+        if kind == "ok":
+            return {self.name: payload}
+        from pressrelease.errors import RenderError
+
+        raise RenderError(f"{self.name}: {payload}")
+
+    def close(self) -> None:
+        if self.read_fd >= 0:
+            os.close(self.read_fd)
+        os.waitpid(self.pid, 0)
+
+
+def _offload(
+    release: PressRelease, formats: Sequence[str], options: RenderOptions
+) -> _Forked | None:
+    if _SLOWEST not in formats or len(formats) < 2 or not hasattr(os, "fork"):
+        return None
+    import pickle
+
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write_fd)
+        return _Forked(pid, read_fd, _SLOWEST)
+    os.close(read_fd)  # the child: render, report, and leave without running any cleanup
+    status = 0
+    try:
+        from pressrelease.errors import PressReleaseError
+        from pressrelease.registry import default_registry
+
+        message: tuple[str, bytes | str]
+        try:
+            renderer = default_registry().get(_SLOWEST)()
+            message = ("ok", renderer.render(release, options))
+        except PressReleaseError as exc:
+            message = ("error", str(exc))
+        except Exception as exc:
+            message = ("error", f"internal error: {type(exc).__name__}: {exc}")
+        with os.fdopen(write_fd, "wb") as pipe:
+            pipe.write(pickle.dumps(message))
+    except BaseException:
+        status = 1
+    os._exit(status)
 
 
 def default_jobs() -> int:
@@ -67,7 +143,7 @@ def pack_many(
     outcomes: list[Outcome] = []
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
-            outcomes.append(pack_one(source, out_dir, formats, options))
+            outcomes.append(pack_one(source, out_dir, formats, options, split=jobs > 1))
             on_done(outcomes[-1])
         return outcomes
     import multiprocessing
@@ -86,7 +162,8 @@ def pack_many(
 class Progress:
     """A progress bar on a terminal (rich), plain lines elsewhere (logs, CI, pipes)."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        stream = stream or sys.stderr
         self.total, self.stream, self.done = total, stream, 0
         self.started = time.perf_counter()
         self._bar = None

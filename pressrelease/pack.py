@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,13 +43,20 @@ def build_pack(
     formats: Sequence[str] = DEFAULT_FORMATS,
     options: RenderOptions | None = None,
     registry: Registry | None = None,
+    prerendered: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """The distribution pack of ``release`` as ZIP bytes; same input, same bytes."""
+    """The distribution pack of ``release`` as ZIP bytes; same input, same bytes.
+
+    ``prerendered`` holds formats already rendered (e.g. in another process) by name.
+    """
     from pressrelease.registry import default_registry
 
     options = options or RenderOptions()
     registry = registry or default_registry()
-    files = [_render(release, registry.info(name), registry, options) for name in formats]
+    done = prerendered or {}
+    files = [
+        _render(release, registry.info(name), registry, options, done.get(name)) for name in formats
+    ]
     if release.contacts:
         files.append(
             _File(
@@ -70,19 +77,25 @@ def write_pack(
     out_dir: str | Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
     options: RenderOptions | None = None,
+    prerendered: Mapping[str, bytes] | None = None,
 ) -> Path:
     """Build the pack and write it to ``out_dir/<slug>.zip`` atomically."""
-    data = build_pack(release, formats, options)
+    data = build_pack(release, formats, options, prerendered=prerendered)
     return write_atomic(Path(out_dir) / f"{release.slug}.zip", data)
 
 
 def _render(
-    release: PressRelease, info: FormatInfo, registry: Registry, options: RenderOptions
+    release: PressRelease,
+    info: FormatInfo,
+    registry: Registry,
+    options: RenderOptions,
+    data: bytes | None,
 ) -> _File:
-    try:
-        data = registry.get(info.name)().render(release, options)
-    except PressReleaseError as exc:
-        raise RenderError(f"{info.name}: {exc}") from exc
+    if data is None:
+        try:
+            data = registry.get(info.name)().render(release, options)
+        except PressReleaseError as exc:
+            raise RenderError(f"{info.name}: {exc}") from exc
     return _File(
         f"{release.slug}.{info.extension}",
         data,

@@ -215,3 +215,26 @@ def test_cli_pack_and_batch_with_a_broken_release(
     assert "headline: this field is required" in err
     assert "packed 3 of 4 releases" in err
     assert main(["pack", str(EXAMPLE), "-o", str(out), "-f", "txt"]) == 0
+
+
+def test_one_release_on_two_cores_gives_the_same_pack(tmp_path: Path) -> None:
+    assert main(["pack", str(EXAMPLE), "-o", str(tmp_path / "a"), "--jobs", "2"]) == 0
+    assert main(["pack", str(EXAMPLE), "-o", str(tmp_path / "b"), "--jobs", "1"]) == 0
+    name = f"{SLUG}.zip"
+    assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_a_format_failing_in_the_forked_renderer_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = tmp_path / "rtl.yaml"
+    release.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("language: en", "language: he")
+        + "subheadlines: [שלום עולם]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["pack", str(release), "-o", str(out), "--jobs", "2", "-f", "txt,pdf"]) == 1
+    err = capsys.readouterr().err
+    assert "pdf:" in err
+    assert not out.exists() or list(out.iterdir()) == []
