@@ -1,7 +1,5 @@
 """python -m pressrelease."""
 
-import sys
+from pressrelease.cli import run
 
-from pressrelease.cli import main
-
-sys.exit(main())
+run()

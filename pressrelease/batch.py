@@ -34,25 +34,27 @@ def pack_one(
     out_dir: Path,
     formats: Sequence[str],
     options: RenderOptions,
-    split: bool = False,
+    helper: Helper | None = None,
 ) -> Outcome:
     """Load, pack and write one release; errors become an Outcome, never an exception.
 
-    With ``split``, the slowest format renders in a forked process while this one renders
-    the rest: a single release then uses two cores.
+    With a ``helper`` (see ``start_helper``), the slowest format renders in that second
+    process while this one renders the rest: a single release then uses two cores.
     """
     from pressrelease.errors import InputError, InvalidReleaseError, PressReleaseError
     from pressrelease.loading import load
-    from pressrelease.pack import write_pack
+    from pressrelease.pack import render_format, write_pack
 
+    offloaded = helper if helper is not None and helper.name in formats else None
     try:
         release = load(source)
-        offloaded = _offload(release, formats, options) if split else None
-        try:
-            rendered = offloaded.result() if offloaded else {}
-        finally:
-            if offloaded:
-                offloaded.close()
+        rendered: dict[str, bytes] = {}
+        if offloaded:  # hand the release over, render the rest here, collect the child's
+            offloaded.send(release)
+            for name in formats:
+                if name != offloaded.name:
+                    rendered[name] = render_format(release, name, options)
+            rendered.update(offloaded.result())
         written = write_pack(release, out_dir, formats, options, prerendered=rendered)
         return Outcome(source, written, None)
     except (InvalidReleaseError, InputError) as exc:
@@ -66,17 +68,30 @@ def pack_one(
 _SLOWEST = "pdf"
 
 
-class _Forked:
-    """One format rendered in a forked child; its bytes (or error) come back over a pipe."""
+class Helper:
+    """One format rendered in a forked child process.
 
-    def __init__(self, pid: int, read_fd: int, name: str) -> None:
-        self.pid, self.read_fd, self.name = pid, read_fd, name
+    The child is forked before the release is loaded and prepares its renderer (imports,
+    fonts) meanwhile; the parent then sends it the loaded release and later reads back its
+    bytes or error. Both travel as pickles over pipes.
+    """
+
+    def __init__(self, pid: int, to_child: int, from_child: int, name: str) -> None:
+        self.pid, self.name = pid, name
+        self.to_child, self.from_child = to_child, from_child
+
+    def send(self, release: PressRelease) -> None:
+        import pickle
+
+        with os.fdopen(self.to_child, "wb") as pipe:
+            self.to_child = -1
+            pipe.write(pickle.dumps(release))
 
     def result(self) -> dict[str, bytes]:
         import pickle
 
-        with os.fdopen(self.read_fd, "rb") as pipe:
-            self.read_fd = -1
+        with os.fdopen(self.from_child, "rb") as pipe:
+            self.from_child = -1
             kind, payload = pickle.loads(pipe.read())
         if kind == "ok":
             return {self.name: payload}
@@ -85,42 +100,60 @@ class _Forked:
         raise RenderError(f"{self.name}: {payload}")
 
     def close(self) -> None:
-        if self.read_fd >= 0:
-            os.close(self.read_fd)
+        for fd in (self.to_child, self.from_child):
+            if fd >= 0:
+                os.close(fd)
         os.waitpid(self.pid, 0)
 
 
-def _offload(
-    release: PressRelease, formats: Sequence[str], options: RenderOptions
-) -> _Forked | None:
-    if _SLOWEST not in formats or len(formats) < 2 or not hasattr(os, "fork"):
-        return None
-    import pickle
+def start_helper(formats: Sequence[str] | None, options: RenderOptions) -> Helper | None:
+    """Fork a process that prepares the slowest renderer (PDF) and renders one release.
 
-    read_fd, write_fd = os.pipe()
+    ``formats`` None means the defaults. Call this early (the child's imports overlap the
+    parent's work) and ``close`` it in any case; None where forking would not help.
+    """
+    if formats is not None and (_SLOWEST not in formats or len(formats) < 2):
+        return None
+    if not hasattr(os, "fork"):
+        return None
+    request_read, request_write = os.pipe()
+    reply_read, reply_write = os.pipe()
     pid = os.fork()
     if pid:
-        os.close(write_fd)
-        return _Forked(pid, read_fd, _SLOWEST)
-    os.close(read_fd)  # the child: render, report, and leave without running any cleanup
-    status = 0
+        os.close(request_read)
+        os.close(reply_write)
+        return Helper(pid, request_write, reply_read, _SLOWEST)
+    os.close(request_write)
+    os.close(reply_read)
     try:
-        from pressrelease.errors import PressReleaseError
-        from pressrelease.registry import default_registry
+        _child(request_read, reply_write, options)
+    finally:
+        os._exit(0)  # leave without running the parent's cleanup handlers
 
-        message: tuple[str, bytes | str]
-        try:
-            renderer = default_registry().get(_SLOWEST)()
-            message = ("ok", renderer.render(release, options))
-        except PressReleaseError as exc:
-            message = ("error", str(exc))
-        except Exception as exc:
-            message = ("error", f"internal error: {type(exc).__name__}: {exc}")
-        with os.fdopen(write_fd, "wb") as pipe:
-            pipe.write(pickle.dumps(message))
-    except BaseException:
-        status = 1
-    os._exit(status)
+
+def _child(request: int, reply: int, options: RenderOptions) -> None:
+    import pickle
+
+    from pressrelease.errors import PressReleaseError
+    from pressrelease.registry import default_registry
+
+    message: tuple[str, bytes | str]
+    try:
+        renderer = default_registry().get(_SLOWEST)()
+        prepare = getattr(renderer, "prepare", None)
+        if callable(prepare):
+            prepare(options)
+        with os.fdopen(request, "rb") as pipe:
+            data = pipe.read()
+        if not data:
+            return  # the parent could not load the release: nothing to render
+        message = ("ok", renderer.render(pickle.loads(data), options))
+    except PressReleaseError as exc:
+        message = ("error", str(exc))
+    except Exception as exc:
+        message = ("error", f"internal error: {type(exc).__name__}: {exc}")
+    with os.fdopen(reply, "wb") as pipe:
+        pipe.write(pickle.dumps(message))
 
 
 def default_jobs() -> int:
@@ -138,12 +171,14 @@ def pack_many(
     options: RenderOptions,
     jobs: int,
     on_done: Callable[[Outcome], None] = lambda outcome: None,
+    helper: Helper | None = None,
 ) -> list[Outcome]:
     """Pack every source, ``jobs`` at a time; ``on_done`` is called as each finishes."""
     outcomes: list[Outcome] = []
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
-            outcomes.append(pack_one(source, out_dir, formats, options, split=jobs > 1))
+            outcomes.append(pack_one(source, out_dir, formats, options, helper))
+            helper = None  # it serves one release
             on_done(outcomes[-1])
         return outcomes
     import multiprocessing

@@ -84,6 +84,18 @@ def write_pack(
     return write_atomic(Path(out_dir) / f"{release.slug}.zip", data)
 
 
+def render_format(
+    release: PressRelease, name: str, options: RenderOptions, registry: Registry | None = None
+) -> bytes:
+    """One format's bytes; a renderer's error is prefixed with the format's name."""
+    from pressrelease.registry import default_registry
+
+    try:
+        return (registry or default_registry()).get(name)().render(release, options)
+    except PressReleaseError as exc:
+        raise RenderError(f"{name}: {exc}") from exc
+
+
 def _render(
     release: PressRelease,
     info: FormatInfo,
@@ -92,10 +104,7 @@ def _render(
     data: bytes | None,
 ) -> _File:
     if data is None:
-        try:
-            data = registry.get(info.name)().render(release, options)
-        except PressReleaseError as exc:
-            raise RenderError(f"{info.name}: {exc}") from exc
+        data = render_format(release, info.name, options, registry)
     return _File(
         f"{release.slug}.{info.extension}",
         data,

@@ -55,3 +55,8 @@ class Renderer(Protocol):
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
         """Return the release in this format."""
         ...
+
+
+# A renderer may also define ``prepare(self, options) -> None``: loading its libraries and
+# fonts ahead of the first render. Packing a single release calls it in a second process
+# while the release is still being loaded, so that slow imports overlap useful work.
