@@ -93,8 +93,9 @@ def escape_text(text: str) -> str:
 
 
 def escape_attr(text: str) -> str:
-    """An attribute value in double quotes."""
-    return escape_text(text).replace('"', "&quot;")
+    """An attribute value in double quotes; tabs and line breaks as character references,
+    which XML would otherwise normalise to spaces."""
+    return escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
 def serialize(node: Node, *, xhtml: bool, styles: Mapping[str, str] | None = None) -> str:

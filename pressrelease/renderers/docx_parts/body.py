@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from typing_extensions import assert_never
 
@@ -17,13 +16,13 @@ from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
 from pressrelease.renderers.docx_parts import styles
 from pressrelease.renderers.docx_parts.xml import attr, text
+from pressrelease.renderers.markup import href as safe_href
 
 if TYPE_CHECKING:
     from pressrelease.model import Block, Contact, PressRelease
     from pressrelease.renderers.docx_parts.template import Template
 
 _SPECIAL = re.compile(r"(\n|\t)")
-_URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 
 
 class Body:
@@ -93,7 +92,7 @@ class Body:
 
     def hyperlink(self, href: str, inner: str) -> str:
         """A real hyperlink: Word and LibreOffice open ``href`` when it is clicked."""
-        target = quote(href, safe=_URL_SAFE)
+        target = safe_href(href)  # the same %-encoding as the EPUB and HTML links
         rid = self.links.setdefault(target, f"rIdLink{len(self.links) + 1}")
         return f'<w:hyperlink r:id="{rid}" w:history="1">{inner}</w:hyperlink>'
 

@@ -1,10 +1,16 @@
 """Namespaces and escaping for WordprocessingML written as text.
 
 The body is built as strings, not through python-docx's object layer: that is what keeps a
-render under ten milliseconds. Every piece of user text passes through ``text`` or ``attr``.
+render under ten milliseconds. Every piece of user text passes through ``text`` or ``attr``:
+the XML escaping the EPUB and HTML renderers use, so there is one implementation to get right.
 """
 
 from __future__ import annotations
+
+from pressrelease.renderers.markup import escape_attr as attr
+from pressrelease.renderers.markup import escape_text as text
+
+__all__ = ["CT", "DECLARATION", "NS", "PKG_RELS", "RT", "R", "W", "attr", "text", "w"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -18,13 +24,3 @@ NS = f'xmlns:w="{W}" xmlns:r="{R}"'
 def w(tag: str) -> str:
     """Clark name of a WordprocessingML element or attribute, for lxml."""
     return f"{{{W}}}{tag}"
-
-
-def text(value: str) -> str:
-    """Escape character data; ``]]>`` cannot survive because ``>`` is escaped too."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def attr(value: str) -> str:
-    """Escape an attribute value written between double quotes."""
-    return text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
