@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressrelease.renderers.markup import text_direction
+
 _REGIONS = {
     "ar": "ar-SA",
     "da": "da-DK",
@@ -34,7 +36,6 @@ _REGIONS = {
     "zh": "zh-CN",
 }
 _SCRIPTS = {"hans": "CN", "hant": "TW"}
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "sd", "ug", "ckb", "syr"})
 EAST_ASIAN_FONTS = {
     "zh-TW": "Microsoft JhengHei",
     "zh-HK": "Microsoft JhengHei",
@@ -99,7 +100,7 @@ def languages(tag: str, text: str) -> Languages:
         east_asian = "ja-JP"
     elif _HAN.search(text):
         east_asian = "zh-CN"
-    rtl = primary in RTL_LANGUAGES
+    rtl = text_direction(tag) == "rtl"  # the rule the EPUB and HTML renderers follow
     bidi = main if rtl else None
     if bidi is None and _HEBREW.search(text):
         bidi = "he-IL"
