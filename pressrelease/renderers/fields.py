@@ -18,9 +18,11 @@ def text_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, str]]
 
     Inline text is given as the characters a reader sees (``InlineText.plain``).
     """
-    for name in type(model).model_fields:
-        path = f"{prefix}.{name}" if prefix else name
-        yield from _walk(getattr(model, name), path)
+    for path, value in _values(model, prefix):
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, InlineText):
+            yield path, value.plain
 
 
 def inline_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, InlineText]]:
@@ -28,18 +30,6 @@ def inline_fields(model: BaseModel, prefix: str = "") -> Iterator[tuple[str, Inl
     for path, value in _values(model, prefix):
         if isinstance(value, InlineText):
             yield path, value
-
-
-def _walk(value: object, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, InlineText):
-        yield path, value.plain
-    elif isinstance(value, BaseModel):
-        yield from text_fields(value, path)
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            yield from _walk(item, f"{path}[{index}]")
 
 
 def _values(model: BaseModel, prefix: str) -> Iterator[tuple[str, object]]:
