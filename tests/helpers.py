@@ -1,9 +1,13 @@
-"""Shared test data: the seed release text, its sentences, and whitespace normalisation."""
+"""Shared test data: a minimal release, the seed release text, its sentences, and whitespace
+normalisation."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+from pressrelease.model import PressRelease
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "microport-mih" / "release.yaml"
@@ -11,6 +15,19 @@ SEED = Path(__file__).resolve().parent / "seed-microport-mih-2021-10-24.txt"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“‘])")
 _ABBREVIATIONS = ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "St.", "Inc.", "Co.", "Corp.")
+
+
+def make(**fields: Any) -> PressRelease:
+    """A minimal valid release (one lead paragraph), with ``fields`` replacing its own."""
+    data: dict[str, Any] = {
+        "slug": "t",
+        "headline": "Headline",
+        "dateline": {"city": "Springfield", "date": "2024-05-01"},
+        "body": ["Lead paragraph."],
+        "issuer": {"name": "Acme Corp"},
+    }
+    data.update(fields)
+    return PressRelease.model_validate(data)
 
 
 def normalize_ws(text: str) -> str:

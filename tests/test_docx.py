@@ -29,24 +29,19 @@ from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.docx import DocxRenderer
 from pressrelease.renderers.docx_parts.package import DocxPropertyWarning
-from tests.helpers import ROOT, missing_sentences, normalize_ws, seed_paragraphs, text_sentences
+from tests.helpers import (
+    ROOT,
+    make,
+    missing_sentences,
+    normalize_ws,
+    seed_paragraphs,
+    text_sentences,
+)
 from tests.test_corpus import EXEMPT, RELEASES, corpus_text, release_of
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 KITCHEN_SINK = ROOT / "tests" / "fixtures" / "kitchen-sink.yaml"
-
-
-def make(**fields: Any) -> PressRelease:
-    data: dict[str, Any] = {
-        "slug": "t",
-        "headline": "Headline",
-        "dateline": {"city": "Springfield", "date": "2024-05-01"},
-        "body": ["Lead paragraph."],
-        "issuer": {"name": "Acme Corp"},
-    }
-    data.update(fields)
-    return PressRelease.model_validate(data)
 
 
 def render(release: PressRelease, **options: Any) -> bytes:

@@ -13,7 +13,7 @@ import pytest
 from pressrelease.model import PressRelease
 from pressrelease.registry import get_renderer
 from pressrelease.renderers import wording
-from tests.helpers import EXAMPLE, missing_sentences, normalize_ws
+from tests.helpers import EXAMPLE, make, missing_sentences, normalize_ws
 from tests.pdf_reading import (
     STANDARD_14,
     all_text,
@@ -28,18 +28,6 @@ from tests.pdf_reading import (
 
 A4 = (595.276, 841.89)
 LETTER = (612.0, 792.0)
-
-
-def make(**fields: Any) -> PressRelease:
-    data: dict[str, Any] = {
-        "slug": "t",
-        "headline": "Headline",
-        "dateline": {"city": "Springfield", "date": "2024-05-01"},
-        "body": ["Lead paragraph."],
-        "issuer": {"name": "Acme Corp"},
-    }
-    data.update(fields)
-    return PressRelease.model_validate(data)
 
 
 @pytest.fixture(scope="module")

@@ -22,9 +22,8 @@ from pressrelease.renderers.pdf_parts.fonts import (
     discover_cjk,
     face_file,
 )
-from tests.helpers import normalize_ws
+from tests.helpers import make, normalize_ws
 from tests.pdf_reading import STANDARD_14, body_text, fonts, link_uris, reader, render
-from tests.test_pdf import make
 
 INJECTIONS = [
     "<font color=red>x</font>",

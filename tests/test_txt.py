@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 import pytest
 
@@ -12,22 +11,10 @@ from pressrelease.model import PressRelease
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.txt import TextRenderer, render_text
 from pressrelease.renderers.wrapping import width, wrap
-from tests.helpers import ROOT, missing_sentences, seed_sentences
+from tests.helpers import ROOT, make, missing_sentences, seed_sentences
 
 GOLDEN = ROOT / "tests" / "golden" / "microport-mih.txt"
 ACCEPT = "PRESSRELEASE_ACCEPT_GOLDEN"
-
-
-def make(**fields: Any) -> PressRelease:
-    data: dict[str, Any] = {
-        "slug": "t",
-        "headline": "Headline",
-        "dateline": {"city": "Springfield", "date": "2024-05-01"},
-        "body": ["Lead paragraph."],
-        "issuer": {"name": "Acme Corp"},
-    }
-    data.update(fields)
-    return PressRelease.model_validate(data)
 
 
 def test_golden_example(example_release: PressRelease) -> None:
