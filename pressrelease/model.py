@@ -37,6 +37,8 @@ def _url(value: str) -> str:
     value = clean_text(value)
     if not value.lower().startswith(("http://", "https://")):
         raise ValueError(f"{value!r} is not a web address: it must start with http:// or https://")
+    if any(char.isspace() for char in value):
+        raise ValueError(f"{value!r} is not a web address: it contains spaces or line breaks")
     return value
 
 
@@ -74,6 +76,21 @@ class Embargo(_Model):
                 f"{value!r} is not an IANA time zone name (e.g. Europe/Paris, Asia/Shanghai)"
             ) from None
         return value
+
+    @model_validator(mode="after")
+    def _representable(self) -> Embargo:
+        """Refuse instants that exist in one zone but overflow the calendar in another."""
+        from zoneinfo import ZoneInfo
+
+        try:
+            self.until.astimezone(dt.timezone.utc)
+            self.until.astimezone(ZoneInfo(self.timezone))
+        except OverflowError:
+            raise ValueError(
+                f"{self.until.isoformat()} is too close to the year 1 or 9999 to be shown "
+                "in UTC and in the release's time zone"
+            ) from None
+        return self
 
 
 def _separator(value: str) -> str:

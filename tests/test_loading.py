@@ -208,3 +208,30 @@ def test_table_rows_must_match_header() -> None:
         "  - kind: table\n    header: [A, B]\n    rows:\n      - [a, b]\n      - [c]\n",
     )
     assert any("row 2 has 1 cells but the header has 2" in m for m in problems(text))
+
+
+@pytest.mark.parametrize("until", ["0001-01-01T00:30:00+08:00", "9999-12-31T23:30:00-05:00"])
+def test_embargo_at_the_edge_of_the_calendar_is_refused(until: str) -> None:
+    (message,) = problems(GOOD + f"embargo:\n  until: {until}\n  timezone: Asia/Shanghai\n")
+    assert message.startswith("release.yaml:11: embargo:")
+    assert "too close to the year 1 or 9999" in message
+
+
+def test_web_address_with_a_line_break_is_refused() -> None:
+    text = GOOD.replace(
+        "  name: Acme Corp", '  name: Acme Corp\n  website: "https://a.example/\\nEMAIL:x@y.z"'
+    )
+    (message,) = problems(text)
+    assert message.startswith("release.yaml:10: issuer.website:")
+    assert "spaces or line breaks" in message
+
+
+def test_numbers_and_norway_stay_text() -> None:
+    release = loads(GOOD.replace("  city: Springfield", "  city: Springfield\n  country: NO"))
+    assert release.dateline.country == "NO"
+    table = GOOD.replace(
+        "  - Acme today launched widgets.\n",
+        "  - kind: table\n    header: [Year, Price]\n    rows:\n      - [2024, 1.50]\n",
+    )
+    (block,) = loads(table).body
+    assert [cell.source for cell in block.rows[0]] == ["2024", "1.50"]  # type: ignore[union-attr]
