@@ -125,7 +125,7 @@ def _manifest(release: PressRelease, files: list[_File]) -> bytes:
 
         until = release.embargo.until
         timing["embargo"] = {
-            "until_utc": until.astimezone(ZoneInfo("UTC")).isoformat().replace("+00:00", "Z"),
+            "until_utc": wording.utc_stamp(until),
             "until_local": until.astimezone(ZoneInfo(release.embargo.timezone)).isoformat(),
             "timezone": release.embargo.timezone,
             "notice": wording.timing_line(release),

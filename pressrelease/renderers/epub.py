@@ -122,9 +122,7 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
 
 
-def _w3c(moment: dt.datetime) -> str:
-    """2021-10-24T00:00:00Z: the form EPUB wants for dates (``moment`` is in UTC)."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+_w3c = wording.utc_stamp
 
 
 def _ebooklib_package(

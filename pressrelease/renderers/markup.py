@@ -238,11 +238,8 @@ def _contact(contact: Contact) -> Element:
 def _assets(release: PressRelease) -> Element:
     items: list[Node] = []
     for asset in release.assets:
-        words: list[Node] = [el("a", {"href": href(asset.url)}, asset.title)]
-        if asset.caption:
-            words.append(f": {asset.caption}")
-        if asset.credit:
-            words.append(f" ({asset.credit})")
-        items.append(el("li", None, *words))
+        link = el("a", {"href": href(asset.url)}, asset.title)
+        details = wording.asset_details(asset)
+        items.append(el("li", None, link, *([details] if details else [])))
     label = el("p", {"class": "label"}, "Media assets:")
     return el("section", {"class": "assets", "id": "assets"}, label, el("ul", None, *items))

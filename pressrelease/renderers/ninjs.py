@@ -10,7 +10,6 @@ telephone and web address as ``contactInfo``.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.model import Quote
@@ -109,9 +108,7 @@ class NinjsRenderer:
         return dumps(ninjs_item(release, options)).encode("utf-8")
 
 
-def _utc(moment: dt.datetime) -> str:
-    """RFC 3339 in UTC with a Z, as ninjs examples write it: 2021-10-24T00:00:00Z."""
-    return moment.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+_utc = wording.utc_stamp
 
 
 def _body_xhtml(release: PressRelease) -> str:

@@ -147,10 +147,6 @@ def _assets(release: PressRelease, columns: int) -> list[list[str]]:
         return []
     lines = ["Media assets:"]
     for asset in release.assets:
-        text = asset.title
-        if asset.caption:
-            text += f": {asset.caption}"
-        if asset.credit:
-            text += f" ({asset.credit})"
+        text = asset.title + wording.asset_details(asset)
         lines += wrap(f"{text} {asset.url}", columns, "* ", "  ")
     return [lines]

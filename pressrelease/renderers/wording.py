@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from pressrelease.inline import Span, Text
 
 if TYPE_CHECKING:
-    from pressrelease.model import Contact, Dateline, Embargo, Listing, PressRelease, Quote
+    from pressrelease.model import (
+        Asset,
+        Contact,
+        Dateline,
+        Embargo,
+        Listing,
+        PressRelease,
+        Quote,
+    )
     from pressrelease.renderers.base import RenderOptions
 
 MONTHS = (
@@ -149,6 +157,17 @@ def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
         else:
             out.append(span)
     return tuple(out)
+
+
+def asset_details(asset: Asset) -> str:
+    """What follows an asset's title: ": caption (credit)", or nothing."""
+    text = f": {asset.caption}" if asset.caption else ""
+    return text + (f" ({asset.credit})" if asset.credit else "")
+
+
+def utc_stamp(moment: dt.datetime) -> str:
+    """2021-10-24T01:00:00Z: a moment in UTC, as EPUB, OOXML, ninjs and manifests write it."""
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def listing_text(listing: Listing) -> str:

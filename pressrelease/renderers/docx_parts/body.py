@@ -130,8 +130,7 @@ class Body:
             out.append(self.para("Contact", self.run("Media assets:", strong=True)))
             bullet = self._numbering(ordered=False)
             for asset in release.assets:
-                words = asset.title + (f": {asset.caption}" if asset.caption else "")
-                words += f" ({asset.credit})" if asset.credit else ""
+                words = asset.title + wording.asset_details(asset)
                 item = self.run(words + " ") + self.hyperlink(
                     asset.url, self.run(asset.url, link=True)
                 )

@@ -11,6 +11,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from pressrelease.output import ZipMember, deterministic_zip
+from pressrelease.renderers import wording
 from pressrelease.renderers.docx_parts.body import Body
 from pressrelease.renderers.docx_parts.template import PageSetup
 from pressrelease.renderers.docx_parts.xml import CT, DECLARATION, NS, PKG_RELS, RT, attr, text
@@ -215,7 +216,7 @@ def _limit(name: str, value: str) -> str:
 
 def _properties(release: PressRelease, langs: Languages, when: dt.datetime) -> list[ZipMember]:
     """Core and extended properties: title, subject, author, company, keywords, dates."""
-    stamp = when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = wording.utc_stamp(when)
     issuer = _limit("author", release.issuer.name)
     fields = [f"<dc:title>{text(_limit('title', release.headline))}</dc:title>"]
     if release.subheadlines:

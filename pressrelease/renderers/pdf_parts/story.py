@@ -182,11 +182,7 @@ class StoryBuilder:
         if release.assets:
             out.append(self.text("Media assets:", st.section))
             for asset in release.assets:
-                text = asset.title
-                if asset.caption:
-                    text += f": {asset.caption}"
-                if asset.credit:
-                    text += f" ({asset.credit})"
+                text = asset.title + wording.asset_details(asset)
                 markup = f"{self.fonts.markup(text)} {text_link(asset.url, asset.url, self.fonts)}"
                 out.append(self.para(markup, st.bullet, text, "\u2022"))
         if release.end_mark:
