@@ -224,7 +224,8 @@ class Progress:
             if outcome.error:
                 self._bar.console.print(f"[red]failed[/red] {outcome.error}", markup=True)
         elif outcome.error:
-            print(f"pressrelease: error: {outcome.error}", file=self.stream, flush=True)
+            for line in outcome.error.splitlines():
+                print(f"pressrelease: error: {line}", file=self.stream, flush=True)
         else:
             print(f"[{self.done}/{self.total}] packed {outcome.pack}", file=self.stream, flush=True)
 
@@ -240,4 +241,5 @@ class Progress:
         print(summary, file=self.stream, flush=True)
         if failed and self._bar is not None:
             for outcome in failed:
-                print(f"pressrelease: error: {outcome.error}", file=self.stream)
+                for line in (outcome.error or "").splitlines():
+                    print(f"pressrelease: error: {line}", file=self.stream)

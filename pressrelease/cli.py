@@ -16,6 +16,7 @@ from pressrelease import __version__
 from pressrelease.errors import (
     InputError,
     InvalidReleaseError,
+    OutputError,
     PressReleaseError,
     RenderError,
 )
@@ -117,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema()
     except PressReleaseError as exc:
         _error(str(exc), args.debug)
-        return EXIT_FAILURE if isinstance(exc, RenderError) else EXIT_USAGE
+        return EXIT_FAILURE if isinstance(exc, (RenderError, OutputError)) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
@@ -152,6 +153,8 @@ def release_files(arguments: Sequence[str]) -> list[Path]:
             if not found:
                 raise InputError(f"{path}: no .yaml, .yml or .json release files in this folder")
             files.extend(found)
+        elif not path.exists() and path.suffix.lower() not in RELEASE_SUFFIXES:
+            raise InputError(f"{path}: no such file or folder")
         else:
             files.append(path)
     return files
@@ -197,6 +200,8 @@ def render_options(args: argparse.Namespace) -> RenderOptions:
             reference = Path(args.docx_reference).read_bytes()
         except OSError as exc:
             raise InputError(f"{args.docx_reference}: cannot read: {exc.strerror}") from None
+    if args.cjk_font and not Path(args.cjk_font).is_file():
+        raise InputError(f"--cjk-font {args.cjk_font}: no such font file")
     if args.width < 0:
         raise InputError("--width must be 0 (no wrapping) or a positive number of columns")
     return RenderOptions(
@@ -232,29 +237,54 @@ def _warn_plugins(registry: Registry) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     from pressrelease.output import write_atomic
+    from pressrelease.pack import render_format
     from pressrelease.registry import default_registry
 
     options = render_options(args)
     formats = selected_formats(args.format)
     loaded, status = _load_all(args.releases)
+    clashes = _slug_clashes([(path, release.slug) for path, release in loaded])
+    for message in clashes.values():
+        _error(message, debug=False)
+        status = EXIT_USAGE
     registry = default_registry()
     out = Path(args.out)
     for path, release in loaded:
+        if path in clashes:
+            continue
         for name in formats:
-            renderer = registry.get(name)
             try:
-                data = renderer().render(release, options)
+                data = render_format(release, name, options, registry)
+                target = write_atomic(out / f"{release.slug}.{registry.info(name).extension}", data)
             except PressReleaseError as exc:
-                _error(f"{path}: {name}: {exc}", args.debug)
+                _error(f"{path}: {exc}", args.debug)
                 status = max(status, EXIT_FAILURE) if status != EXIT_USAGE else status
                 continue
-            target = write_atomic(out / f"{release.slug}.{renderer.extension}", data)
             print(f"wrote {target}")
     return status
 
 
+def _slug_clashes(slugs: Sequence[tuple[Path, str | None]]) -> dict[Path, str]:
+    """Releases that would write the same files, each with a message naming the others."""
+    by_slug: dict[str, list[Path]] = {}
+    for path, slug in slugs:
+        if slug is not None:
+            by_slug.setdefault(slug, []).append(path)
+    clashes = {}
+    for slug, paths in by_slug.items():
+        if len(paths) > 1:
+            names = ", ".join(str(p) for p in paths)
+            for path in paths:
+                clashes[path] = (
+                    f"{path}: slug: {slug!r} is also the slug of another release ({names}); "
+                    "their outputs would overwrite each other, so none of them was written"
+                )
+    return clashes
+
+
 def _pack(args: argparse.Namespace) -> int:
-    from pressrelease.batch import Progress, default_jobs, pack_many, start_helper
+    from pressrelease.batch import Outcome, Progress, default_jobs, pack_many, start_helper
+    from pressrelease.loading import peek_slug
 
     if args.jobs < 0:
         raise InputError("--jobs must be a positive number (0 = one per core)")
@@ -275,8 +305,13 @@ def _pack(args: argparse.Namespace) -> int:
             for name in formats:
                 _registry_get(name)
         progress = Progress(len(sources))
-        outcomes = pack_many(
-            sources, Path(args.out), formats, options, jobs, progress, helper=helper
+        clashes = _slug_clashes([(s, peek_slug(s)) for s in sources]) if len(sources) > 1 else {}
+        refused = [Outcome(s, None, message, bad_input=True) for s, message in clashes.items()]
+        for outcome in refused:
+            progress(outcome)
+        todo = [s for s in sources if s not in clashes]
+        outcomes = refused + pack_many(
+            todo, Path(args.out), formats, options, jobs, progress, helper=helper
         )
     finally:
         if helper is not None:

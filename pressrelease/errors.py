@@ -46,5 +46,9 @@ class PluginError(PressReleaseError):
     """A renderer plugin is broken, duplicated or unknown."""
 
 
+class OutputError(PressReleaseError):
+    """An output file could not be written (not a folder, no permission, disk full)."""
+
+
 class RenderError(PressReleaseError):
     """A renderer could not produce its format for this release (e.g. a missing glyph)."""

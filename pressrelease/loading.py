@@ -45,6 +45,29 @@ def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PressRelease:
     return loads(text, kind=kind, source=str(path))
 
 
+def peek_slug(path: str | Path) -> str | None:
+    """The slug a release file declares, read without validating anything else.
+
+    Batches use it to find releases that would overwrite each other's files before any
+    work starts; a file that cannot be read gives None (loading it reports why).
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        text = path.read_bytes().decode("utf-8-sig")
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            import yaml
+
+            data = yaml.load(text, Loader=_yaml_loader())
+    except Exception:
+        return None
+    slug = data.get("slug") if isinstance(data, dict) else None
+    return slug if isinstance(slug, str) else None
+
+
 def loads(text: str, *, kind: str = "yaml", source: str = "<string>") -> PressRelease:
     """Validate a release from YAML or JSON text; ``source`` names it in errors."""
     if kind == "json":
@@ -68,12 +91,30 @@ def loads(text: str, *, kind: str = "yaml", source: str = "<string>") -> PressRe
         raise InvalidReleaseError(_problems(exc, source, node)) from None
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise _DuplicateKey(next(k for k in keys if keys.count(k) > 1))
+    return dict(pairs)
+
+
 def _parse_json(text: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         raise InvalidReleaseError(
             [Problem("", f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno)]
+        ) from None
+    except _DuplicateKey as exc:
+        node = _json_nodes(text)
+        found = _find_duplicate_key(node) if node is not None else None
+        key, line = found if found else (str(exc), None)
+        raise InvalidReleaseError(
+            [Problem(key, "this key appears twice in the same object", source, line)]
         ) from None
 
 
@@ -172,32 +213,30 @@ def _json_nodes(text: str) -> yaml.Node | None:
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
-    """The line of the deepest node that the error location reaches."""
+    """The line of the key (or list item) that the error location reaches deepest.
+
+    The key, not its value: a mapping or a folded text starts on the line after its key.
+    """
     import yaml
 
     if node is None:
         return None
     line: int = node.start_mark.line + 1
-    key_line = line
     for part in loc:
         if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == part), None)
-            if match is None:
+            pair = next(((k, v) for k, v in node.value if k.value == part), None)
+            if pair is None:
                 if isinstance(part, str) and any(k.value == "kind" for k, _ in node.value):
                     continue  # a union tag in the location, not a key in the file
-                return key_line  # a missing field: point at the mapping's own key
-            key_line = next(int(k.start_mark.line) + 1 for k, v in node.value if v is match)
-            node = match
+                return line  # a missing field: point at the mapping's own key
+            line, node = int(pair[0].start_mark.line) + 1, pair[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             if part >= len(node.value):
                 return line
             node = node.value[part]
-            key_line = int(node.start_mark.line) + 1
-        elif isinstance(part, str):
-            continue  # a tag such as 'paragraph' or 'function-after[...]'
-        else:
+            line = int(node.start_mark.line) + 1
+        elif not isinstance(part, str):  # a str here is a tag such as 'paragraph'
             return line
-        line = int(node.start_mark.line) + 1
     return line
 
 
@@ -208,7 +247,7 @@ def _problems(exc: ValidationError, source: str, node: yaml.Node | None) -> list
         field = ".".join(str(p) for p in loc)
         message = _message(error)
         problems.append(Problem(field, message, source, _line_of(node, loc)))
-    return problems
+    return sorted(problems, key=lambda p: p.line or 0)
 
 
 _BLOCK_KINDS = frozenset({"paragraph", "subheading", "list", "quote", "table"})

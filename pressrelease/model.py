@@ -84,12 +84,19 @@ class Embargo(_Model):
 
         try:
             self.until.astimezone(dt.timezone.utc)
-            self.until.astimezone(ZoneInfo(self.timezone))
+            local = self.until.astimezone(ZoneInfo(self.timezone))
         except OverflowError:
             raise ValueError(
                 f"{self.until.isoformat()} is too close to the year 1 or 9999 to be shown "
                 "in UTC and in the release's time zone"
             ) from None
+        offset, expected = self.until.utcoffset(), local.utcoffset()
+        if offset and offset != expected:  # UTC (Z, +00:00) is always a fine way to write it
+            raise ValueError(
+                f"{self.until.isoformat()} has the UTC offset {_hours(offset)}, but "
+                f"{self.timezone} is at {_hours(expected)} at that moment (summer time?); "
+                f"write the local time with {_hours(expected)}, or the time in UTC with Z"
+            )
         return self
 
 
@@ -108,6 +115,12 @@ DatelineSeparator = Annotated[
     AfterValidator(_separator),
 ]
 """A short one-line joiner whose spaces are kept, e.g. " — " or "–"."""
+
+
+def _hours(offset: dt.timedelta | None) -> str:
+    minutes = int((offset or dt.timedelta(0)).total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 class Dateline(_Model):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from pressrelease.errors import OutputError
+
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -22,16 +24,21 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     the target; on any failure the temporary file is removed and nothing else changes.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
     return path
 
@@ -74,7 +81,7 @@ def deterministic_zip(members: Iterable[ZipMember], timestamp: dt.datetime) -> b
                 raise ValueError(f"unsafe archive member name {member.name!r}")
             info = zipfile.ZipInfo(member.name, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED if member.compress else zipfile.ZIP_STORED
-            info.external_attr = 0o644 << 16
+            info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
             info.create_system = 3
             archive.writestr(info, member.data, compresslevel=6 if member.compress else None)
     return buffer.getvalue()

@@ -87,13 +87,25 @@ def write_pack(
 def render_format(
     release: PressRelease, name: str, options: RenderOptions, registry: Registry | None = None
 ) -> bytes:
-    """One format's bytes; a renderer's error is prefixed with the format's name."""
+    """One format's bytes; a renderer's error is prefixed with the format's name.
+
+    An exception that is not a PressReleaseError is a bug in the renderer: it is reported
+    as a RenderError naming the format and the package that provides it.
+    """
     from pressrelease.registry import default_registry
 
+    registry = registry or default_registry()
+    renderer = registry.get(name)
     try:
-        return (registry or default_registry()).get(name)().render(release, options)
+        return renderer().render(release, options)
     except PressReleaseError as exc:
         raise RenderError(f"{name}: {exc}") from exc
+    except Exception as exc:
+        package = registry.info(name).package
+        raise RenderError(
+            f"{name}: the renderer failed unexpectedly ({type(exc).__name__}: {exc}); "
+            f"this is a bug in {package}, please report it"
+        ) from exc
 
 
 def _render(

@@ -37,8 +37,6 @@ def vcard(contact: Contact) -> str:
         f"KIND:{'individual' if contact.name else 'org'}",
         f"FN:{_escape(name or '')}",
     ]
-    if contact.name:
-        lines.append(f"N:{_escape(contact.name)};;;;")
     if contact.organization:
         lines.append(f"ORG:{_escape(contact.organization)}")
     lines.append(f"ROLE:{_escape(contact.role)} contact")

@@ -12,7 +12,7 @@ import pytest
 
 from pressrelease import __version__
 from pressrelease.cli import main
-from pressrelease.errors import RenderError
+from pressrelease.errors import OutputError, RenderError
 from pressrelease.output import write_atomic
 from pressrelease.renderers.txt import TextRenderer
 from tests.helpers import EXAMPLE
@@ -124,7 +124,7 @@ def test_render_failure_exits_1_and_leaves_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_internal_error_is_reported_as_a_bug(
+def test_a_crashing_renderer_is_named_as_the_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def crash(self: TextRenderer, *args: object) -> bytes:
@@ -133,11 +133,73 @@ def test_internal_error_is_reported_as_a_bug(
     monkeypatch.setattr(TextRenderer, "render", crash)
     assert main(["build", str(EXAMPLE), "-f", "txt", "-o", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "internal error" in err
-    assert "--debug" in err
+    assert "txt: the renderer failed unexpectedly (KeyError: 'oops')" in err
+    assert "this is a bug in pressrelease" in err
     assert "Traceback" not in err
     assert main(["--debug", "build", str(EXAMPLE), "-f", "txt", "-o", str(tmp_path)]) == 1
     assert "Traceback" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unexpected_error_outside_renderers_is_reported_as_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pressrelease.cli as cli
+
+    def crash(args: object) -> int:
+        raise KeyError("oops")
+
+    monkeypatch.setattr(cli, "_validate", crash)
+    assert main(["validate", str(EXAMPLE)]) == 1
+    err = capsys.readouterr().err
+    assert "internal error: KeyError: 'oops' (this is a bug; run with --debug" in err
+    assert "Traceback" not in err
+
+
+def test_an_unwritable_output_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    assert main(["build", str(EXAMPLE), "-f", "txt", "-o", str(blocker)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {blocker}/microport-mih-2021-10-24.txt" in err
+    assert "internal error" not in err
+    assert main(["pack", str(EXAMPLE), "-f", "txt", "-o", str(blocker / "sub")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_releases_sharing_a_slug_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    for command in ("build", "pack"):
+        assert main(
+            [
+                command,
+                str(tmp_path / "a.yaml"),
+                str(tmp_path / "b.yaml"),
+                "-f",
+                "txt",
+                "-o",
+                str(out),
+            ]
+        ) in (1, 2)
+        err = capsys.readouterr().err
+        assert "is also the slug of another release" in err
+        assert "a.yaml" in err
+        assert "b.yaml" in err
+        assert not out.exists()
+
+
+def test_missing_folder_and_font(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "no/such/folder", "-o", "x"]) == 2
+    assert "no/such/folder: no such file or folder" in capsys.readouterr().err
+    assert main(["build", str(EXAMPLE), "--cjk-font", "/no/font.ttf", "-o", "x"]) == 2
+    assert "--cjk-font /no/font.ttf: no such font file" in capsys.readouterr().err
 
 
 def test_atomic_write_keeps_old_file_and_leaves_no_temp(
@@ -151,7 +213,7 @@ def test_atomic_write_keeps_old_file_and_leaves_no_temp(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OutputError, match=r"cannot write .*out.txt: No space left on device"):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -213,7 +213,7 @@ def test_table_rows_must_match_header() -> None:
 @pytest.mark.parametrize("until", ["0001-01-01T00:30:00+08:00", "9999-12-31T23:30:00-05:00"])
 def test_embargo_at_the_edge_of_the_calendar_is_refused(until: str) -> None:
     (message,) = problems(GOOD + f"embargo:\n  until: {until}\n  timezone: Asia/Shanghai\n")
-    assert message.startswith("release.yaml:11: embargo:")
+    assert message.startswith("release.yaml:10: embargo:")
     assert "too close to the year 1 or 9999" in message
 
 
@@ -235,3 +235,32 @@ def test_numbers_and_norway_stay_text() -> None:
     )
     (block,) = loads(table).body
     assert [cell.source for cell in block.rows[0]] == ["2024", "1.50"]  # type: ignore[union-attr]
+
+
+def test_embargo_offset_must_match_its_time_zone() -> None:
+    text = GOOD + "embargo:\n  until: 2024-05-01T23:30:00-05:00\n  timezone: America/New_York\n"
+    (message,) = problems(text)
+    assert "has the UTC offset -05:00, but America/New_York is at -04:00" in message
+    utc = GOOD + "embargo:\n  until: 2024-05-02T03:30:00Z\n  timezone: America/New_York\n"
+    assert loads(utc).embargo is not None
+
+
+def test_unknown_key_with_a_block_value_points_at_the_key() -> None:
+    text = GOOD + "contcts:\n  - name: Jo\n"
+    (message,) = problems(text)
+    assert message.startswith("release.yaml:10: contcts: unknown field")
+
+
+def test_problems_come_in_line_order() -> None:
+    text = GOOD.replace("slug: acme-widgets", "slug: Bad Slug") + "zzz: 1\n"
+    text = text.replace("headline: Acme launches widgets", "headline: Acme\nheadlinez: x")
+    lines = [m.split(":")[1] for m in problems(text)]
+    assert lines == sorted(lines, key=int)
+    assert len(lines) == 3
+
+
+def test_duplicate_key_in_json_names_its_line() -> None:
+    text = '{\n  "slug": "x",\n  "slug": "y",\n  "headline": "H"\n}\n'
+    (message,) = problems(text, kind="json")
+    assert message.startswith("release.yaml:3: slug:")
+    assert "twice" in message

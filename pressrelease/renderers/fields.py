@@ -1,4 +1,4 @@
-"""Every text field of a release with its path (``body[2].text``), for checks that name places.
+"""Every text field of a release with its path (``body.2.text``, as validation errors write it).
 
 A renderer that must refuse some characters (a PDF without a font for them) reports the
 fields they are in; walking the model generically means a new field is never forgotten.
@@ -43,6 +43,6 @@ def _leaves(value: object, path: str) -> Iterator[tuple[str, object]]:
         yield from _values(value, path)
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            yield from _leaves(item, f"{path}[{index}]")
+            yield from _leaves(item, f"{path}.{index}")
     else:
         yield path, value

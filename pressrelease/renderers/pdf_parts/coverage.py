@@ -41,8 +41,13 @@ def drawn_fields(release: PressRelease) -> list[tuple[str, str]]:
     return [
         (path, text)
         for path, text in text_fields(release)
-        if path.rsplit(".", 1)[-1].split("[", 1)[0] not in NOT_DRAWN
+        if _field_name(path) not in NOT_DRAWN
     ]
+
+
+def _field_name(path: str) -> str:
+    """The name in a path such as ``keywords.0`` or ``body.2.text``: keywords, text."""
+    return next(part for part in reversed(path.split(".")) if not part.isdigit())
 
 
 def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
