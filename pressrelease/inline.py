@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 ALLOWED_SCHEMES = ("http", "https", "mailto")
 _MARKUP_CHARS = re.compile(r"[*_\[\]<>\\]")
-_ESCAPABLE = re.compile(r"([\\*_\[\]<>`!#~|(){}.+-])")
+_ESCAPABLE = re.compile(r"([\\*_\[\]<>])")
 
 
 @dataclass(frozen=True, slots=True)
