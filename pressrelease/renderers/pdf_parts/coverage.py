@@ -39,9 +39,7 @@ _MAX_PATHS = 6
 def drawn_fields(release: PressRelease) -> list[tuple[str, str]]:
     """``(path, text)`` of every field that may be printed."""
     return [
-        (path, text)
-        for path, text in text_fields(release)
-        if _field_name(path) not in NOT_DRAWN
+        (path, text) for path, text in text_fields(release) if _field_name(path) not in NOT_DRAWN
     ]
 
 
