@@ -118,7 +118,7 @@ def test_example_paragraphs_in_order_with_their_styles(
     assert paragraphs[1] == ("Title", seed[0])
     assert paragraphs[2] == ("Normal", seed[1])  # the lead, dateline included
     assert paragraphs[3] == ("Normal", seed[2])
-    assert paragraphs[4] == ("Release Quote", seed[3])
+    assert paragraphs[4] == ("Quote", seed[3])
     assert paragraphs[7] == ("Heading 1", "About MicroPort Institute of Health (MIH)")
     assert paragraphs[-1] == ("End Mark", "###")
     texts = [text for _, text in paragraphs]

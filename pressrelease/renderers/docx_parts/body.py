@@ -150,7 +150,7 @@ class Body:
             style = "ListNumber" if block.ordered else "ListBullet"
             return "".join(self.para(style, self.runs(i.spans), numbering) for i in block.items)
         if isinstance(block, Quote):
-            return self.para("ReleaseQuote", self.runs(wording.quote_spans(block)))
+            return self.para("Quote", self.runs(wording.quote_spans(block)))
         if isinstance(block, Table):
             caption = self.para("Caption", self.run(block.caption)) if block.caption else ""
             # A table has no spacing of its own: a small empty paragraph keeps the next off it.

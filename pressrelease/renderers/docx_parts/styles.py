@@ -135,7 +135,13 @@ STYLES: tuple[str, ...] = (
         custom=True,
     ),
     _char("Dateline", "Dateline", "<w:b/><w:bCs/>", "<w:qFormat/>", custom=True),
-    _para("ReleaseQuote", "Release Quote", extra=_NEXT, custom=True),
+    _para(  # Word's built-in Quote, upright: the words are the published sentence
+        "Quote",
+        "Quote",
+        '<w:ind w:left="284" w:right="284"/>'
+        f'<w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="{INK}"/></w:pBdr>',
+        extra=_NEXT + '<w:uiPriority w:val="29"/>',
+    ),
     _para(
         "Disclaimer",
         "Disclaimer",
