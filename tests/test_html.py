@@ -230,3 +230,10 @@ def test_serializer_escapes_and_closes() -> None:
         '<p class="a&quot;b" lang="en" style="margin:0">x &lt; y &amp; ]]&gt;<br>\n'
         '<em style="color:red">z</em></p>\n'
     )
+
+
+def test_right_to_left_blocks_get_dir_auto() -> None:
+    from pressrelease.renderers.markup import el, serialize
+
+    assert serialize(el("p", None, "Kamiya said, “שלום!”"), xhtml=True).startswith('<p dir="auto">')
+    assert serialize(el("p", None, "English only"), xhtml=False).startswith("<p>")

@@ -109,12 +109,22 @@ def serialize(node: Node, *, xhtml: bool, styles: Mapping[str, str] | None = Non
     return "".join(out)
 
 
+_BLOCKS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "caption", "address"})
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _plain(node: Node) -> str:
+    return node if isinstance(node, str) else "".join(_plain(c) for c in node.children)
+
+
 def _write(node: Node, out: list[str], xhtml: bool, styles: Mapping[str, str]) -> None:
     if isinstance(node, str):
         out.append(escape_text(node))
         return
     tag = node.tag
     out.append("<" + tag)
+    if tag in _BLOCKS and _RTL_CHARS.search(_plain(node)):
+        out.append(' dir="auto"')  # a Hebrew or Arabic paragraph reads right to left
     css = ""
     for name, value in node.attrs:
         out.append(f' {name}="{escape_attr(value)}"')
