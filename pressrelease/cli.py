@@ -300,10 +300,7 @@ def _pack(args: argparse.Namespace) -> int:
     try:
         from pressrelease.pack import DEFAULT_FORMATS
 
-        formats = selected_formats(args.format) if args.format else list(DEFAULT_FORMATS)
-        if not args.format:
-            for name in formats:
-                _registry_get(name)
+        formats = selected_formats(args.format or ",".join(DEFAULT_FORMATS))
         progress = Progress(len(sources))
         clashes = _slug_clashes([(s, peek_slug(s)) for s in sources]) if len(sources) > 1 else {}
         refused = [Outcome(s, None, message, bad_input=True) for s, message in clashes.items()]
@@ -321,12 +318,6 @@ def _pack(args: argparse.Namespace) -> int:
     if not failed:
         return EXIT_OK
     return EXIT_USAGE if all(o.bad_input for o in failed) and len(sources) == 1 else EXIT_FAILURE
-
-
-def _registry_get(name: str) -> None:
-    from pressrelease.registry import default_registry
-
-    default_registry().get(name)
 
 
 def _formats() -> int:

@@ -9,7 +9,7 @@ and straight quotes stay exactly as typed. Renderers only ever see the spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
@@ -114,7 +114,7 @@ def _build(tokens: list[Token], i: int, closer: str | None) -> tuple[tuple[Span,
     while i < len(tokens):
         tok = tokens[i]
         if closer is not None and tok.type == closer:
-            return _merge_text(out), i + 1
+            return merge_text(out), i + 1
         if tok.type == "text":
             out.append(Text(tok.content))
             i += 1
@@ -132,10 +132,11 @@ def _build(tokens: list[Token], i: int, closer: str | None) -> tuple[tuple[Span,
         else:  # softbreak, hardbreak and anything the zero preset may still emit
             out.append(Text("\n" if "break" in tok.type else tok.content))
             i += 1
-    return _merge_text(out), i
+    return merge_text(out), i
 
 
-def _merge_text(spans: list[Span]) -> tuple[Span, ...]:
+def merge_text(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Spans with neighbouring Text joined and empty Text dropped."""
     merged: list[Span] = []
     for span in spans:
         if isinstance(span, Text) and merged and isinstance(merged[-1], Text):

@@ -7,7 +7,28 @@ import re
 from pathlib import Path
 from typing import Any
 
+from hypothesis import assume
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
 from pressrelease.model import PressRelease
+
+FIELD_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Co")) | st.sampled_from("\t\n "),
+    min_size=1,
+    max_size=60,
+)
+"""Any text a field may be given, layout whitespace included."""
+
+
+def valid_or_skip(data: dict[str, Any]) -> PressRelease:
+    """The release, or hypothesis drops the example (text the model rightly refuses)."""
+    try:
+        return PressRelease.model_validate(data)
+    except ValidationError:
+        assume(False)
+        raise
+
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "microport-mih" / "release.yaml"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from pressrelease.inline import Span, Text
+from pressrelease.inline import Span, Text, merge_text
 
 if TYPE_CHECKING:
     from pressrelease.model import (
@@ -135,7 +135,7 @@ def quote_spans(quote: Quote) -> tuple[Span, ...]:
         if quote.continued is None:
             return first
         intro = f" {quote.continued_intro} {opening}"
-        return _merge((*first, Text(intro), *quote.continued.spans, Text(closing)))
+        return merge_text((*first, Text(intro), *quote.continued.spans, Text(closing)))
     ends_itself = quote.text.plain.rstrip().endswith(("?", "!", ",", "…"))
     said = f"{quote.verb} {who}" if quote.verb_first else f"{who} {quote.verb}"
     spans: tuple[Span, ...] = (
@@ -146,17 +146,7 @@ def quote_spans(quote: Quote) -> tuple[Span, ...]:
     if quote.continued is not None:
         intro = f" {quote.continued_intro}" if quote.continued_intro else ""
         spans += (Text(f"{intro} {opening}"), *quote.continued.spans, Text(closing))
-    return _merge(spans)
-
-
-def _merge(spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    out: list[Span] = []
-    for span in spans:
-        if isinstance(span, Text) and out and isinstance(out[-1], Text):
-            out[-1] = Text(out[-1].text + span.text)
-        else:
-            out.append(span)
-    return tuple(out)
+    return merge_text(spans)
 
 
 def asset_details(asset: Asset) -> str:
