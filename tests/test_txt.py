@@ -1,8 +1,6 @@
-"""The plain-text renderer: golden output, seed fidelity, wrapping and wording."""
+"""The plain-text renderer (golden output: test_golden.py): seed fidelity, wrapping and wording."""
 
 from __future__ import annotations
-
-import os
 
 import pytest
 
@@ -11,19 +9,7 @@ from pressrelease.model import PressRelease
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.txt import TextRenderer, render_text
 from pressrelease.renderers.wrapping import width, wrap
-from tests.helpers import ROOT, make, missing_sentences, seed_sentences
-
-GOLDEN = ROOT / "tests" / "golden" / "microport-mih.txt"
-ACCEPT = "PRESSRELEASE_ACCEPT_GOLDEN"
-
-
-def test_golden_example(example_release: PressRelease) -> None:
-    """Compare with the accepted output; to accept a change: PRESSRELEASE_ACCEPT_GOLDEN=1 pytest."""
-    text = TextRenderer().render(example_release, RenderOptions()).decode("utf-8")
-    if os.environ.get(ACCEPT):
-        GOLDEN.write_text(text, encoding="utf-8")
-    expected = GOLDEN.read_text(encoding="utf-8")
-    assert text == expected, f"output differs from {GOLDEN}; accept with {ACCEPT}=1 pytest"
+from tests.helpers import make, missing_sentences, seed_sentences
 
 
 def test_every_seed_sentence_is_in_the_text(example_release: PressRelease) -> None:
