@@ -12,8 +12,8 @@ sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 from common import EXAMPLE, ROOT, median_seconds, report
 
 from pressrelease.loading import load
-from pressrelease.output import deterministic_zip
 from pressrelease.renderers import epub, markup, wording
+from pressrelease.renderers._shared.archive import deterministic_zip
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.epub import EpubRenderer
 from pressrelease.renderers.html import HtmlRenderer

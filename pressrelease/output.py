@@ -1,4 +1,4 @@
-"""The edge where bytes become files: atomic writes and deterministic ZIP archives."""
+"""The edge where bytes become files: atomic writes, and the build time from the environment."""
 
 from __future__ import annotations
 
@@ -6,15 +6,9 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 
 from pressrelease.errors import OutputError
-
-ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
@@ -55,33 +49,3 @@ def source_date_epoch() -> dt.datetime | None:
     if not value.isdigit():
         return None
     return dt.datetime.fromtimestamp(int(value), tz=dt.timezone.utc)
-
-
-@dataclass(frozen=True)
-class ZipMember:
-    """One file inside a deterministic archive."""
-
-    name: str
-    data: bytes
-    compress: bool = True
-
-
-def deterministic_zip(members: Iterable[ZipMember], timestamp: dt.datetime) -> bytes:
-    """A ZIP whose bytes depend only on the members (in the given order) and ``timestamp``.
-
-    Every entry gets the same date, fixed permissions and no extra fields; names must be
-    relative and may not climb out of the archive.
-    """
-    stamp = max(timestamp.astimezone(dt.timezone.utc), ZIP_EPOCH)
-    date_time = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for member in members:
-            if member.name.startswith("/") or ".." in member.name.split("/"):
-                raise ValueError(f"unsafe archive member name {member.name!r}")
-            info = zipfile.ZipInfo(member.name, date_time=date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED if member.compress else zipfile.ZIP_STORED
-            info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
-            info.create_system = 3
-            archive.writestr(info, member.data, compresslevel=6 if member.compress else None)
-    return buffer.getvalue()

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from pressrelease import __version__
 from pressrelease.errors import PressReleaseError, RenderError
-from pressrelease.output import ZipMember, deterministic_zip, write_atomic
+from pressrelease.output import write_atomic
 from pressrelease.renderers import wording
+from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.vcard import vcards
 
@@ -165,7 +166,7 @@ def _manifest(release: PressRelease, files: list[_File]) -> bytes:
 
 
 def _readme(release: PressRelease, files: list[_File]) -> str:
-    from pressrelease.renderers.wrapping import wrap
+    from pressrelease.renderers._shared.wrapping import wrap
 
     if release.embargo is not None:
         notice = f"{wording.timing_line(release)}. Do not publish before then."

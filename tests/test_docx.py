@@ -27,7 +27,7 @@ from pressrelease.registry import get_renderer
 from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.docx import DocxRenderer
-from pressrelease.renderers.docx_parts.package import DocxPropertyWarning
+from pressrelease.renderers.docx.package import DocxPropertyWarning
 from tests.helpers import (
     ROOT,
     make,

@@ -13,10 +13,11 @@ from pressrelease.loading import load
 from pressrelease.model import PressRelease, Quote
 from pressrelease.registry import get_renderer
 from pressrelease.renderers import wording
+from pressrelease.renderers._shared.escaping import href
+from pressrelease.renderers._shared.schema_org import news_article
+from pressrelease.renderers._shared.tree import el, serialize
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.html import STYLES, HtmlRenderer
-from pressrelease.renderers.jsonld import news_article
-from pressrelease.renderers.markup import el, href, serialize
 from tests.epub_support import KITCHEN_SINK
 from tests.helpers import missing_sentences, normalize_ws, valid_or_skip
 from tests.html_support import Node, parse
@@ -228,7 +229,7 @@ def test_serializer_escapes_and_closes() -> None:
 
 
 def test_right_to_left_blocks_get_dir_auto() -> None:
-    from pressrelease.renderers.markup import el, serialize
+    from pressrelease.renderers._shared.tree import el, serialize
 
     assert serialize(el("p", None, "Kamiya said, “שלום!”"), xhtml=True).startswith('<p dir="auto">')
     assert serialize(el("p", None, "English only"), xhtml=False).startswith("<p>")

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from pressrelease.loading import load
 from pressrelease.model import PressRelease
 from pressrelease.registry import get_renderer
+from pressrelease.renderers._shared.schema_org import news_article
 from pressrelease.renderers.base import RenderOptions
-from pressrelease.renderers.jsonld import JsonLdRenderer, news_article
+from pressrelease.renderers.jsonld import JsonLdRenderer
 from pressrelease.renderers.txt import render_text
 from tests.helpers import FIELD_TEXT, ROOT, missing_sentences, normalize_ws, valid_or_skip
 

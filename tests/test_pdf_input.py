@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pressrelease.errors import RenderError
+from pressrelease.renderers._shared.fields import text_fields
 from pressrelease.renderers.base import RenderOptions
-from pressrelease.renderers.fields import text_fields
-from pressrelease.renderers.pdf_parts.coverage import resolve_fonts
-from pressrelease.renderers.pdf_parts.fonts import (
+from pressrelease.renderers.pdf.coverage import resolve_fonts
+from pressrelease.renderers.pdf.fonts import (
     BOLD,
     BOLD_ITALIC,
     ITALIC,

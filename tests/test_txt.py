@@ -6,9 +6,9 @@ import pytest
 
 from pressrelease.loading import loads
 from pressrelease.model import PressRelease
+from pressrelease.renderers._shared.wrapping import width, wrap
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.txt import TextRenderer, render_text
-from pressrelease.renderers.wrapping import width, wrap
 from tests.helpers import make, missing_sentences, seed_sentences
 
 
@@ -209,7 +209,7 @@ def test_autolinks_show_the_bare_address() -> None:
 def test_fast_width_path_agrees_with_wcwidth() -> None:
     from wcwidth import wcswidth
 
-    from pressrelease.renderers.wrapping import _ONE_COLUMN
+    from pressrelease.renderers._shared.wrapping import _ONE_COLUMN
 
     fast = [chr(o) for o in range(0x20, 0x2100) if _ONE_COLUMN.fullmatch(chr(o))]
     assert len(fast) > 1000

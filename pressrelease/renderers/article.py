@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
 from pressrelease.renderers import wording
+from pressrelease.renderers._shared.wrapping import wrap
 from pressrelease.renderers.txt import render_text
-from pressrelease.renderers.wrapping import wrap
 
 if TYPE_CHECKING:
     from pressrelease.model import Issuer, PressRelease

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.errors import PressReleaseError, RenderError
 from pressrelease.renderers import wording
-from pressrelease.renderers.markup import build, escape_text, serialize, text_direction
+from pressrelease.renderers._shared.direction import text_direction
+from pressrelease.renderers._shared.escaping import escape_text
+from pressrelease.renderers._shared.tree import serialize
+from pressrelease.renderers.markup import build
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from pressrelease.model import PressRelease
-    from pressrelease.output import ZipMember
+    from pressrelease.renderers._shared.archive import ZipMember
     from pressrelease.renderers.base import RenderOptions
     from pressrelease.renderers.markup import Built
 
@@ -114,7 +117,7 @@ def xhtml_document(release: PressRelease, built: Built) -> bytes:
 
 def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     """Build the package with ebooklib, then rewrite its ZIP deterministically."""
-    from pressrelease.output import deterministic_zip
+    from pressrelease.renderers._shared.archive import deterministic_zip
 
     built = build(release)
     stamp = wording.release_time(release, options)
@@ -181,7 +184,7 @@ def _members(package: bytes, modified: str) -> list[ZipMember]:
     ``dcterms:modified`` is set again in the package document: ebooklib versions differ
     in how (and whether) they honour the ``mtime`` option, and "now" must never leak in.
     """
-    from pressrelease.output import ZipMember
+    from pressrelease.renderers._shared.archive import ZipMember
 
     members = [ZipMember("mimetype", MIMETYPE, compress=False)]
     with zipfile.ZipFile(BytesIO(package)) as archive:

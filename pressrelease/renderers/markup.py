@@ -9,44 +9,19 @@ escapes both, so nothing a release says can become markup.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Union
-from urllib.parse import quote
+from typing import TYPE_CHECKING
 
 from typing_extensions import assert_never
 
 from pressrelease.inline import Emphasis, Link, Span, Strong, Text
 from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
+from pressrelease.renderers._shared.escaping import href
+from pressrelease.renderers._shared.tree import Element, Node, el
 
 if TYPE_CHECKING:
     from pressrelease.model import Block, Contact, PressRelease
-
-Node = Union["Element", str]
-
-VOID = frozenset({"br", "meta", "link"})
-# Line breaks after these tags keep the source readable; they fall where whitespace is inert.
-_OPEN_NEWLINE = frozenset({"html", "head", "body", "article", "header", "section", "nav"}) | {
-    *("ul", "ol", "table", "thead", "tbody", "tr", "footer")
-}
-_CLOSE_NEWLINE = _OPEN_NEWLINE | {"p", "h1", "h2", "li", "th", "td", "caption", "address", "title"}
-_RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "lrc"}) | {
-    *("mzn", "nqo", "ps", "sd", "syr", "ug", "ur", "yi")
-}
-_RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"})
-_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
-
-
-@dataclass(frozen=True, slots=True)
-class Element:
-    """An element: tag, attributes in output order, children (elements or text)."""
-
-    tag: str
-    attrs: tuple[tuple[str, str], ...] = ()
-    children: tuple[Node, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,88 +38,6 @@ class Built:
 
     article: Element
     outline: tuple[OutlineEntry, ...] = field(default=())
-
-
-def el(tag: str, attrs: Mapping[str, str] | None = None, *children: Node) -> Element:
-    """Shorthand for an element."""
-    return Element(tag, tuple(attrs.items()) if attrs else (), children)
-
-
-def text_direction(language: str) -> str:
-    """Writing direction from a BCP 47 tag: a script subtag decides (az-Arab, ku-Latn),
-    else the language (ar, he, fa, ur… are right to left)."""
-    subtags = language.lower().split("-")
-    for subtag in subtags[1:]:
-        if len(subtag) == 4 and subtag.isalpha():
-            return "rtl" if subtag in _RTL_SCRIPTS else "ltr"
-    return "rtl" if subtags[0] in _RTL_LANGUAGES else "ltr"
-
-
-def href(address: str) -> str:
-    """An address safe in an href: spaces, quotes, stray ``%`` and a second ``#`` %-encoded."""
-    address = _BARE_PERCENT.sub("%25", address)
-    base, hash_, fragment = address.partition("#")
-    return quote(base, safe=_URL_SAFE) + hash_ + quote(fragment, safe=_URL_SAFE.replace("#", ""))
-
-
-def escape_text(text: str) -> str:
-    """Text content: &, < and > escaped (so ``]]>`` cannot end anything either)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def escape_attr(text: str) -> str:
-    """An attribute value in double quotes; tabs and line breaks as character references,
-    which XML would otherwise normalise to spaces."""
-    return escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
-
-
-def serialize(node: Node, *, xhtml: bool, styles: Mapping[str, str] | None = None) -> str:
-    """Markup for ``node``. XHTML adds ``xml:lang`` to ``lang`` and closes void elements.
-
-    ``styles`` maps ``tag`` or ``tag.class`` to CSS declarations written as inline
-    ``style`` attributes, which survive mail clients that drop ``<style>`` blocks.
-    """
-    out: list[str] = []
-    _write(node, out, xhtml, styles or {})
-    return "".join(out)
-
-
-_BLOCKS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "caption", "address"})
-_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def _plain(node: Node) -> str:
-    return node if isinstance(node, str) else "".join(_plain(c) for c in node.children)
-
-
-def _write(node: Node, out: list[str], xhtml: bool, styles: Mapping[str, str]) -> None:
-    if isinstance(node, str):
-        out.append(escape_text(node))
-        return
-    tag = node.tag
-    out.append("<" + tag)
-    if tag in _BLOCKS and _RTL_CHARS.search(_plain(node)):
-        out.append(' dir="auto"')  # a Hebrew or Arabic paragraph reads right to left
-    css = ""
-    for name, value in node.attrs:
-        out.append(f' {name}="{escape_attr(value)}"')
-        if name == "lang" and xhtml:
-            out.append(f' xml:lang="{escape_attr(value)}"')
-        elif name == "class" and styles:
-            css = styles.get(f"{tag}.{value}", "")
-    if styles:
-        css = ";".join(part for part in (styles.get(tag, ""), css) if part)
-        if css:
-            out.append(f' style="{escape_attr(css)}"')
-    if tag in VOID:
-        out.append("/>" if xhtml else ">")
-        if tag == "br":
-            out.append("\n")
-        return
-    out.append(">\n" if tag in _OPEN_NEWLINE else ">")
-    for child in node.children:
-        _write(child, out, xhtml, styles)
-    out.append(f"</{tag}>\n" if tag in _CLOSE_NEWLINE else f"</{tag}>")
 
 
 def inline(spans: tuple[Span, ...]) -> tuple[Node, ...]:

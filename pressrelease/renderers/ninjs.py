@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.model import Quote
 from pressrelease.renderers import article, markup, wording
+from pressrelease.renderers._shared.tree import Element, serialize
 from pressrelease.renderers.article import JsonObject, dumps, without_none
 
 if TYPE_CHECKING:
@@ -118,9 +119,9 @@ def _body_xhtml(release: PressRelease) -> str:
     parts = [
         child
         for child in built.article.children
-        if not (isinstance(child, markup.Element) and child.tag == "header")
+        if not (isinstance(child, Element) and child.tag == "header")
     ]
-    return "".join(markup.serialize(part, xhtml=True) for part in parts).strip()
+    return "".join(serialize(part, xhtml=True) for part in parts).strip()
 
 
 def _issuer(release: PressRelease) -> JsonObject:

@@ -9,7 +9,7 @@ from typing_extensions import assert_never
 from pressrelease.inline import Emphasis, Span, Strong, Text
 from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
-from pressrelease.renderers.wrapping import width, wrap
+from pressrelease.renderers._shared.wrapping import width, wrap
 
 if TYPE_CHECKING:
     from pressrelease.model import Block, PressRelease

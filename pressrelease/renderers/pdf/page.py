@@ -14,14 +14,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pressrelease.renderers.pdf_parts.fonts import REGULAR
-from pressrelease.renderers.pdf_parts.styles import FRAME_PAD, MARGIN_BOTTOM, MARGIN_X, MM
+from pressrelease.renderers.pdf.fonts import REGULAR
+from pressrelease.renderers.pdf.styles import FRAME_PAD, MARGIN_BOTTOM, MARGIN_X, MM
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
-    from pressrelease.renderers.pdf_parts.styles import Styles
+    from pressrelease.renderers.pdf.styles import Styles
 
 
 HEADER_LEFT = 0.62

@@ -7,8 +7,8 @@ the XML escaping the EPUB and HTML renderers use, so there is one implementation
 
 from __future__ import annotations
 
-from pressrelease.renderers.markup import escape_attr as attr
-from pressrelease.renderers.markup import escape_text as text
+from pressrelease.renderers._shared.escaping import escape_attr as attr
+from pressrelease.renderers._shared.escaping import escape_text as text
 
 __all__ = ["CT", "DECLARATION", "NS", "PKG_RELS", "RT", "R", "W", "attr", "text", "w"]
 

@@ -13,8 +13,8 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
-from pressrelease.renderers.docx_parts import styles
-from pressrelease.renderers.docx_parts.template import (
+from pressrelease.renderers.docx import styles
+from pressrelease.renderers.docx.template import (
     NUMS_MARK,
     PageSetup,
     Template,
@@ -22,7 +22,7 @@ from pressrelease.renderers.docx_parts.template import (
     parser,
     split_defaults,
 )
-from pressrelease.renderers.docx_parts.xml import NS, RT, w
+from pressrelease.renderers.docx.xml import NS, RT, w
 
 if TYPE_CHECKING:
     from lxml import etree

@@ -14,13 +14,13 @@ from typing_extensions import assert_never
 from pressrelease.inline import Emphasis, InlineText, Link, Span, Strong, Text
 from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
-from pressrelease.renderers.docx_parts import styles
-from pressrelease.renderers.docx_parts.xml import attr, text
-from pressrelease.renderers.markup import href as safe_href
+from pressrelease.renderers._shared.escaping import href as safe_href
+from pressrelease.renderers.docx import styles
+from pressrelease.renderers.docx.xml import attr, text
 
 if TYPE_CHECKING:
     from pressrelease.model import Block, Contact, PressRelease
-    from pressrelease.renderers.docx_parts.template import Template
+    from pressrelease.renderers.docx.template import Template
 
 _SPECIAL = re.compile(r"(\n|\t)")
 

@@ -27,12 +27,12 @@ class DocxRenderer:
     description: ClassVar[str] = "Word document with built-in styles, links and metadata"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        from pressrelease.renderers.docx_parts.language import languages
-        from pressrelease.renderers.docx_parts.package import package
-        from pressrelease.renderers.docx_parts.template import PageSetup, default_template
+        from pressrelease.renderers.docx.language import languages
+        from pressrelease.renderers.docx.package import package
+        from pressrelease.renderers.docx.template import PageSetup, default_template
 
         if options.docx_reference is not None:
-            from pressrelease.renderers.docx_parts.reference import reference_template
+            from pressrelease.renderers.docx.reference import reference_template
 
             template = reference_template(options.docx_reference)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressrelease.renderers.markup import text_direction
+from pressrelease.renderers._shared.direction import text_direction
 
 _REGIONS = {
     "ar": "ar-SA",

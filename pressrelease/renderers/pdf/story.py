@@ -13,16 +13,16 @@ from typing_extensions import assert_never
 from pressrelease.inline import Span, plain_text
 from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
-from pressrelease.renderers.pdf_parts.fonts import REGULAR
-from pressrelease.renderers.pdf_parts.markup import spans_markup, text_link
+from pressrelease.renderers.pdf.fonts import REGULAR
+from pressrelease.renderers.pdf.markup import spans_markup, text_link
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
     from pressrelease.model import Block, PressRelease
-    from pressrelease.renderers.pdf_parts.fonts import Fonts
-    from pressrelease.renderers.pdf_parts.styles import Styles
+    from pressrelease.renderers.pdf.fonts import Fonts
+    from pressrelease.renderers.pdf.styles import Styles
 
 
 class StoryBuilder:

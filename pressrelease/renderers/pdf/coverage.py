@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
 from pressrelease.inline import Emphasis, Span, Text
-from pressrelease.renderers.fields import inline_fields, text_fields
-from pressrelease.renderers.pdf_parts.fonts import (
+from pressrelease.renderers._shared.fields import inline_fields, text_fields
+from pressrelease.renderers.pdf.fonts import (
     ADD_FONT_HINT,
     BODY_FAMILY,
     CjkFont,

@@ -10,16 +10,16 @@ import datetime as dt
 import warnings
 from typing import TYPE_CHECKING
 
-from pressrelease.output import ZipMember, deterministic_zip
 from pressrelease.renderers import wording
-from pressrelease.renderers.docx_parts.body import Body
-from pressrelease.renderers.docx_parts.template import PageSetup
-from pressrelease.renderers.docx_parts.xml import CT, DECLARATION, NS, PKG_RELS, RT, attr, text
+from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
+from pressrelease.renderers.docx.body import Body
+from pressrelease.renderers.docx.template import PageSetup
+from pressrelease.renderers.docx.xml import CT, DECLARATION, NS, PKG_RELS, RT, attr, text
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
-    from pressrelease.renderers.docx_parts.language import Languages
-    from pressrelease.renderers.docx_parts.template import Template
+    from pressrelease.renderers.docx.language import Languages
+    from pressrelease.renderers.docx.template import Template
 
 PROPERTY_LIMIT = 255
 """Word refuses longer core properties."""

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
-from pressrelease.renderers.docx_parts import styles
-from pressrelease.renderers.docx_parts.xml import NS, w
+from pressrelease.renderers.docx import styles
+from pressrelease.renderers.docx.xml import NS, w
 
 if TYPE_CHECKING:
     from lxml import etree

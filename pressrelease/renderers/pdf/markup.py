@@ -13,8 +13,8 @@ from typing_extensions import assert_never
 
 from pressrelease.errors import RenderError
 from pressrelease.inline import ALLOWED_SCHEMES, Emphasis, Link, Span, Strong, Text
-from pressrelease.renderers.pdf_parts.fonts import Fonts
-from pressrelease.renderers.pdf_parts.styles import LINK
+from pressrelease.renderers.pdf.fonts import Fonts
+from pressrelease.renderers.pdf.styles import LINK
 
 
 def spans_markup(spans: tuple[Span, ...], fonts: Fonts) -> str:

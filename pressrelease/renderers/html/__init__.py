@@ -11,7 +11,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, ClassVar
 
-from pressrelease.renderers.markup import build, escape_attr, escape_text, serialize, text_direction
+from pressrelease.renderers._shared.direction import text_direction
+from pressrelease.renderers._shared.escaping import escape_attr, escape_text
+from pressrelease.renderers._shared.tree import serialize
+from pressrelease.renderers.markup import build
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
@@ -73,7 +76,7 @@ def stylesheet() -> str:
 def json_ld(release: PressRelease, options: RenderOptions) -> str:
     """The NewsArticle as script text: ``<``, ``>`` and ``&`` as JSON escapes, so no text
     can close the script element (or open a comment) and the data stays the same."""
-    from pressrelease.renderers.jsonld import news_article
+    from pressrelease.renderers._shared.schema_org import news_article
 
     text = json.dumps(news_article(release, options), ensure_ascii=False, sort_keys=True, indent=1)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -28,9 +28,9 @@ class PdfRenderer:
 
     def prepare(self, options: RenderOptions) -> None:
         """Import reportlab and load the bundled fonts now, ahead of the first render."""
-        from pressrelease.renderers.pdf_parts import page, story  # noqa: F401
-        from pressrelease.renderers.pdf_parts.fonts import body_coverage
-        from pressrelease.renderers.pdf_parts.styles import styles
+        from pressrelease.renderers.pdf import page, story  # noqa: F401
+        from pressrelease.renderers.pdf.fonts import body_coverage
+        from pressrelease.renderers.pdf.styles import styles
 
         body_coverage()
         styles()
@@ -51,9 +51,9 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from reportlab.platypus import SimpleDocTemplate
 
     from pressrelease import __version__
-    from pressrelease.renderers.pdf_parts.coverage import resolve_fonts
-    from pressrelease.renderers.pdf_parts.fonts import REGULAR
-    from pressrelease.renderers.pdf_parts.page import (
+    from pressrelease.renderers.pdf.coverage import resolve_fonts
+    from pressrelease.renderers.pdf.fonts import REGULAR
+    from pressrelease.renderers.pdf.page import (
         HEADER_LEFT,
         HEADER_LINES,
         HEADER_RIGHT,
@@ -61,8 +61,8 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         canvas_maker,
         fingerprint,
     )
-    from pressrelease.renderers.pdf_parts.story import StoryBuilder
-    from pressrelease.renderers.pdf_parts.styles import (
+    from pressrelease.renderers.pdf.story import StoryBuilder
+    from pressrelease.renderers.pdf.styles import (
         FRAME_PAD,
         MARGIN_BOTTOM,
         MARGIN_TOP,

@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pressrelease.renderers.pdf_parts.fonts import BOLD, ITALIC, REGULAR, body_coverage
+from pressrelease.renderers.pdf.fonts import BOLD, ITALIC, REGULAR, body_coverage
 
 if TYPE_CHECKING:
     from reportlab.lib.colors import Color

@@ -1,1 +1,0 @@
-"""Parts of the PDF renderer: fonts and coverage, styles, inline markup, story, page furniture."""
