@@ -1,159 +1,135 @@
-"""Packing many releases at once: in parallel on every core, with progress and a summary.
+"""Running ``build`` or ``pack`` over one release or many: the edge shared by both commands.
 
-One bad release never stops the others: each is loaded, packed and written on its own,
-and a failure leaves no ZIP behind (packs are written atomically).
+Every release is loaded once, in this process, and validated before anything is written;
+releases whose slugs clash are refused together. The rest are rendered (in parallel on
+every core when there are several) through ``pipeline.render_all`` and written atomically.
+One bad release never stops the others, and each one's fate is an ``Outcome``.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
+Task = Literal["build", "pack"]
+
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one release: the pack written, or why not."""
+    """What became of one release: the files written, and every error on the way."""
 
     source: Path
-    pack: Path | None
-    error: str | None
+    written: tuple[Path, ...] = ()
+    errors: tuple[str, ...] = ()
     bad_input: bool = False
+    """The release could not be used at all (unreadable, invalid, a slug clash)."""
+    details: tuple[str, ...] = field(default=(), compare=False)
+    """Tracebacks of the errors, kept for ``--debug``."""
 
 
-def pack_one(
+def load_all(sources: Sequence[Path]) -> tuple[list[tuple[Path, PressRelease]], list[Outcome]]:
+    """Load and validate every source once; refuse those that cannot be loaded, and every
+    release whose slug (after validation) another one also has: their files would collide."""
+    from pressrelease.errors import InputError, InvalidReleaseError
+    from pressrelease.loading import load
+
+    loaded: list[tuple[Path, PressRelease]] = []
+    refused: list[Outcome] = []
+    for source in sources:
+        try:
+            loaded.append((source, load(source)))
+        except (InvalidReleaseError, InputError) as exc:
+            refused.append(Outcome(source, errors=tuple(str(exc).splitlines()), bad_input=True))
+    by_slug: dict[str, list[Path]] = {}
+    for source, release in loaded:
+        by_slug.setdefault(release.slug, []).append(source)
+    clashing = {slug: paths for slug, paths in by_slug.items() if len(paths) > 1}
+    for slug, paths in clashing.items():
+        names = ", ".join(str(p) for p in paths)
+        for path in paths:
+            message = (
+                f"{path}: slug: {slug!r} is also the slug of another release ({names}); "
+                "their outputs would overwrite each other, so none of them was written"
+            )
+            refused.append(Outcome(path, errors=(message,), bad_input=True))
+    kept = [(source, release) for source, release in loaded if release.slug not in clashing]
+    return kept, refused
+
+
+def run_one(
     source: Path,
+    release: PressRelease,
+    task: Task,
     out_dir: Path,
     formats: Sequence[str],
     options: RenderOptions,
-    helper: Helper | None = None,
 ) -> Outcome:
-    """Load, pack and write one release; errors become an Outcome, never an exception.
+    """Render and write one release; every error becomes part of the Outcome.
 
-    With a ``helper`` (see ``start_helper``), the slowest format renders in that second
-    process while this one renders the rest: a single release then uses two cores.
+    ``build`` writes each format that renders and reports the others; ``pack`` writes a
+    ZIP only when every format rendered.
     """
-    from pressrelease.errors import InputError, InvalidReleaseError, PressReleaseError
-    from pressrelease.loading import load
-    from pressrelease.pack import render_format, write_pack
+    import traceback
 
-    offloaded = helper if helper is not None and helper.name in formats else None
+    from pressrelease.errors import InputError, PressReleaseError
+
+    written: list[Path] = []
+    errors: list[str] = []
+    details: list[str] = []
     try:
-        release = load(source)
-        rendered: dict[str, bytes] = {}
-        if offloaded:  # hand the release over, render the rest here, collect the child's
-            offloaded.send(release)
-            for name in formats:
-                if name != offloaded.name:
-                    rendered[name] = render_format(release, name, options)
-            rendered.update(offloaded.result())
-        written = write_pack(release, out_dir, formats, options, prerendered=rendered)
-        return Outcome(source, written, None)
-    except (InvalidReleaseError, InputError) as exc:
-        return Outcome(source, None, str(exc), bad_input=True)
+        if task == "pack":
+            from pressrelease.pack import write_pack
+
+            written.append(write_pack(release, out_dir, formats, options))
+        else:
+            written, errors, details = _build(release, out_dir, formats, options)
+    except InputError as exc:
+        lines = str(exc).splitlines()
+        return Outcome(source, errors=tuple(f"{source}: {line}" for line in lines), bad_input=True)
     except PressReleaseError as exc:
-        return Outcome(source, None, f"{source}: {exc}")
-    except Exception as exc:  # a bug in a renderer must not take the batch down
-        return Outcome(source, None, f"{source}: internal error: {type(exc).__name__}: {exc}")
+        errors.append(str(exc))
+        details.append(_trace(exc))
+    except Exception as exc:  # a bug outside the renderers; the batch goes on
+        errors.append(f"internal error: {type(exc).__name__}: {exc} (this is a bug)")
+        details.append(traceback.format_exc())
+    prefixed = tuple(f"{source}: {line}" for error in errors for line in error.splitlines())
+    return Outcome(source, tuple(written), prefixed, details=tuple(details))
 
 
-_SLOWEST = "pdf"
-
-
-class Helper:
-    """One format rendered in a forked child process.
-
-    The child is forked before the release is loaded and prepares its renderer (imports,
-    fonts) meanwhile; the parent then sends it the loaded release and later reads back its
-    bytes or error. Both travel as pickles over pipes.
-    """
-
-    def __init__(self, pid: int, to_child: int, from_child: int, name: str) -> None:
-        self.pid, self.name = pid, name
-        self.to_child, self.from_child = to_child, from_child
-
-    def send(self, release: PressRelease) -> None:
-        import pickle
-
-        with os.fdopen(self.to_child, "wb") as pipe:
-            self.to_child = -1
-            pipe.write(pickle.dumps(release))
-
-    def result(self) -> dict[str, bytes]:
-        import pickle
-
-        with os.fdopen(self.from_child, "rb") as pipe:
-            self.from_child = -1
-            kind, payload = pickle.loads(pipe.read())
-        if kind == "ok":
-            return {self.name: payload}
-        from pressrelease.errors import RenderError
-
-        raise RenderError(f"{self.name}: {payload}")
-
-    def close(self) -> None:
-        for fd in (self.to_child, self.from_child):
-            if fd >= 0:
-                os.close(fd)
-        os.waitpid(self.pid, 0)
-
-
-def start_helper(formats: Sequence[str] | None, options: RenderOptions) -> Helper | None:
-    """Fork a process that prepares the slowest renderer (PDF) and renders one release.
-
-    ``formats`` None means the defaults. Call this early (the child's imports overlap the
-    parent's work) and ``close`` it in any case; None where forking would not help.
-    """
-    if formats is not None and (_SLOWEST not in formats or len(formats) < 2):
-        return None
-    if not hasattr(os, "fork"):
-        return None
-    request_read, request_write = os.pipe()
-    reply_read, reply_write = os.pipe()
-    pid = os.fork()
-    if pid:
-        os.close(request_read)
-        os.close(reply_write)
-        return Helper(pid, request_write, reply_read, _SLOWEST)
-    os.close(request_write)
-    os.close(reply_read)
-    try:
-        _child(request_read, reply_write, options)
-    finally:
-        os._exit(0)  # leave without running the parent's cleanup handlers
-
-
-def _child(request: int, reply: int, options: RenderOptions) -> None:
-    import pickle
-
+def _build(
+    release: PressRelease, out_dir: Path, formats: Sequence[str], options: RenderOptions
+) -> tuple[list[Path], list[str], list[str]]:
     from pressrelease.errors import PressReleaseError
-    from pressrelease.registry import default_registry
+    from pressrelease.output import write_atomic
+    from pressrelease.pipeline import render_all
 
-    message: tuple[str, bytes | str]
-    try:
-        renderer = default_registry().get(_SLOWEST)()
-        prepare = getattr(renderer, "prepare", None)
-        if callable(prepare):
-            prepare(options)
-        with os.fdopen(request, "rb") as pipe:
-            data = pipe.read()
-        if not data:
-            return  # the parent could not load the release: nothing to render
-        message = ("ok", renderer.render(pickle.loads(data), options))
-    except PressReleaseError as exc:
-        message = ("error", str(exc))
-    except Exception as exc:
-        message = ("error", f"internal error: {type(exc).__name__}: {exc}")
-    with os.fdopen(reply, "wb") as pipe:
-        pipe.write(pickle.dumps(message))
+    written, errors, details = [], [], []
+    for result in render_all(release, formats, options):
+        if result.error is not None:
+            errors.append(str(result.error))
+            details.append(_trace(result.error))
+            continue
+        target = out_dir / f"{release.slug}.{result.info.extension}"
+        try:
+            written.append(write_atomic(target, result.data or b""))
+        except PressReleaseError as exc:
+            errors.append(str(exc))
+            details.append(_trace(exc))
+    return written, errors, details
+
+
+def _trace(exc: BaseException) -> str:
+    import traceback
+
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
 
 def default_jobs() -> int:
@@ -164,82 +140,44 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def pack_many(
-    sources: Sequence[Path],
+def run_many(
+    jobs: Sequence[tuple[Path, PressRelease]],
+    task: Task,
     out_dir: Path,
     formats: Sequence[str],
     options: RenderOptions,
-    jobs: int,
+    workers: int,
     on_done: Callable[[Outcome], None] = lambda outcome: None,
-    helper: Helper | None = None,
 ) -> list[Outcome]:
-    """Pack every source, ``jobs`` at a time; ``on_done`` is called as each finishes."""
+    """Run every job, ``workers`` at a time; ``on_done`` is called as each finishes.
+
+    Outcomes come back in the order of ``jobs``.
+    """
     outcomes: list[Outcome] = []
-    if jobs <= 1 or len(sources) <= 1:
-        for source in sources:
-            outcomes.append(pack_one(source, out_dir, formats, options, helper))
-            helper = None  # it serves one release
+    if workers <= 1 or len(jobs) <= 1:
+        for source, release in jobs:
+            outcomes.append(run_one(source, release, task, out_dir, formats, options))
             on_done(outcomes[-1])
         return outcomes
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
-        futures = [pool.submit(pack_one, s, out_dir, formats, options) for s in sources]
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
+        futures = [
+            pool.submit(run_one, source, release, task, out_dir, formats, options)
+            for source, release in jobs
+        ]
         for future in as_completed(futures):
             outcomes.append(future.result())
             on_done(outcomes[-1])
-    order = {source: index for index, source in enumerate(sources)}
+    order = {source: index for index, (source, _) in enumerate(jobs)}
     return sorted(outcomes, key=lambda outcome: order[outcome.source])
 
 
-class Progress:
-    """A progress bar on a terminal (rich), plain lines elsewhere (logs, CI, pipes)."""
-
-    def __init__(self, total: int, stream: TextIO | None = None) -> None:
-        stream = stream or sys.stderr
-        self.total, self.stream, self.done = total, stream, 0
-        self.started = time.perf_counter()
-        self._bar = None
-        if stream.isatty() and total > 1:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-            self._bar = Progress(
-                "[progress.description]{task.description}",
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=Console(file=stream),
-                transient=True,
-            )
-            self._task = self._bar.add_task("packing", total=total)
-            self._bar.start()
-
-    def __call__(self, outcome: Outcome) -> None:
-        self.done += 1
-        if self._bar is not None:
-            self._bar.advance(self._task)
-            if outcome.error:
-                self._bar.console.print(f"[red]failed[/red] {outcome.error}", markup=True)
-        elif outcome.error:
-            for line in outcome.error.splitlines():
-                print(f"pressrelease: error: {line}", file=self.stream, flush=True)
-        else:
-            print(f"[{self.done}/{self.total}] packed {outcome.pack}", file=self.stream, flush=True)
-
-    def close(self, outcomes: list[Outcome]) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-        failed = [o for o in outcomes if o.error]
-        seconds = time.perf_counter() - self.started
-        summary = f"packed {len(outcomes) - len(failed)} of {len(outcomes)} releases"
-        summary += f" in {seconds:.2f} s"
-        if failed:
-            summary += f"; {len(failed)} failed"
-        print(summary, file=self.stream, flush=True)
-        if failed and self._bar is not None:
-            for outcome in failed:
-                for line in (outcome.error or "").splitlines():
-                    print(f"pressrelease: error: {line}", file=self.stream)
+def exit_code(outcomes: Sequence[Outcome]) -> int:
+    """The command's exit code, the same for build and pack, one release or many:
+    2 when any input was bad, else 1 when anything failed to render or be written, else 0."""
+    if any(outcome.bad_input for outcome in outcomes):
+        return 2
+    return 1 if any(outcome.errors for outcome in outcomes) else 0

@@ -22,6 +22,7 @@ from pressrelease.errors import (
 )
 
 if TYPE_CHECKING:
+    from pressrelease.batch import Task
     from pressrelease.model import PressRelease
     from pressrelease.registry import Registry
     from pressrelease.renderers.base import RenderOptions
@@ -40,16 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build = commands.add_parser("build", help="render releases into files, one per format")
-    build.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
-    build.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
     _add_render_options(build, "all installed")
 
     pack = commands.add_parser("pack", help="write one distribution pack (ZIP) per release")
-    pack.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
-    pack.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
-    pack.add_argument(
-        "-j", "--jobs", type=int, default=0, metavar="N", help="parallel jobs (default: all cores)"
-    )
     _add_render_options(pack, "txt,docx,pdf,epub,html,ninjs,jsonld")
 
     validate = commands.add_parser("validate", help="check releases and report every problem")
@@ -61,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -> None:
+    parser.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
+    parser.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=0, metavar="N", help="parallel jobs (default: all cores)"
+    )
     parser.add_argument(
         "-f", "--format", metavar="NAME[,NAME...]", help=f"formats (default: {default_formats})"
     )
@@ -107,12 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
     args = _parser().parse_args(argv)
     try:
-        if args.command == "build":
-            return _build(args)
+        if args.command in ("build", "pack"):
+            return _run(args, args.command)
         if args.command == "validate":
             return _validate(args)
-        if args.command == "pack":
-            return _pack(args)
         if args.command == "formats":
             return _formats()
         return _schema()
@@ -215,13 +212,17 @@ def render_options(args: argparse.Namespace) -> RenderOptions:
     )
 
 
-def selected_formats(spec: str | None) -> list[str]:
-    """Format names from ``-f a,b``; all loadable formats when none are named."""
+def selected_formats(spec: str | None, default: Sequence[str] | None = None) -> list[str]:
+    """Format names from ``-f a,b`` (repeats folded); ``default``, else every loadable
+    format, when none are named."""
+    from pressrelease.pipeline import unique_formats
     from pressrelease.registry import default_registry
 
     registry = default_registry()
-    if spec:
-        names = [name.strip() for name in spec.split(",") if name.strip()]
+    if spec or default:
+        names = unique_formats(
+            [name.strip() for name in spec.split(",") if name.strip()] if spec else default or []
+        )
         for name in names:
             registry.get(name)  # unknown or broken: a PluginError naming it
         return names
@@ -235,89 +236,27 @@ def _warn_plugins(registry: Registry) -> None:
         print(f"pressrelease: warning: {problem}", file=sys.stderr)
 
 
-def _build(args: argparse.Namespace) -> int:
-    from pressrelease.output import write_atomic
-    from pressrelease.pack import render_format
-    from pressrelease.registry import default_registry
-
-    options = render_options(args)
-    formats = selected_formats(args.format)
-    loaded, status = _load_all(args.releases)
-    clashes = _slug_clashes([(path, release.slug) for path, release in loaded])
-    for message in clashes.values():
-        _error(message, debug=False)
-        status = EXIT_USAGE
-    registry = default_registry()
-    out = Path(args.out)
-    for path, release in loaded:
-        if path in clashes:
-            continue
-        for name in formats:
-            try:
-                data = render_format(release, name, options, registry)
-                target = write_atomic(out / f"{release.slug}.{registry.info(name).extension}", data)
-            except PressReleaseError as exc:
-                _error(f"{path}: {exc}", args.debug)
-                status = max(status, EXIT_FAILURE) if status != EXIT_USAGE else status
-                continue
-            print(f"wrote {target}")
-    return status
-
-
-def _slug_clashes(slugs: Sequence[tuple[Path, str | None]]) -> dict[Path, str]:
-    """Releases that would write the same files, each with a message naming the others."""
-    by_slug: dict[str, list[Path]] = {}
-    for path, slug in slugs:
-        if slug is not None:
-            by_slug.setdefault(slug, []).append(path)
-    clashes = {}
-    for slug, paths in by_slug.items():
-        if len(paths) > 1:
-            names = ", ".join(str(p) for p in paths)
-            for path in paths:
-                clashes[path] = (
-                    f"{path}: slug: {slug!r} is also the slug of another release ({names}); "
-                    "their outputs would overwrite each other, so none of them was written"
-                )
-    return clashes
-
-
-def _pack(args: argparse.Namespace) -> int:
-    from pressrelease.batch import Outcome, Progress, default_jobs, pack_many, start_helper
-    from pressrelease.loading import peek_slug
+def _run(args: argparse.Namespace, task: Task) -> int:
+    """``build`` and ``pack``: one pipeline, one progress report, one rule for the exit code."""
+    from pressrelease.batch import default_jobs, exit_code, load_all, run_many
+    from pressrelease.pack import DEFAULT_FORMATS
+    from pressrelease.progress import Progress
 
     if args.jobs < 0:
         raise InputError("--jobs must be a positive number (0 = one per core)")
     options = render_options(args)
+    formats = selected_formats(args.format, DEFAULT_FORMATS if task == "pack" else None)
     sources = release_files(args.releases)
     if len(sources) > 1:
         _many_releases()
-    jobs = args.jobs or default_jobs()
-    named = [n.strip() for n in args.format.split(",") if n.strip()] if args.format else None
-    # One release on several cores: start the helper process first, so its imports overlap
-    # everything this process still has to import and load.
-    helper = start_helper(named, options) if len(sources) == 1 and jobs > 1 else None
-    try:
-        from pressrelease.pack import DEFAULT_FORMATS
-
-        formats = selected_formats(args.format or ",".join(DEFAULT_FORMATS))
-        progress = Progress(len(sources))
-        clashes = _slug_clashes([(s, peek_slug(s)) for s in sources]) if len(sources) > 1 else {}
-        refused = [Outcome(s, None, message, bad_input=True) for s, message in clashes.items()]
-        for outcome in refused:
-            progress(outcome)
-        todo = [s for s in sources if s not in clashes]
-        outcomes = refused + pack_many(
-            todo, Path(args.out), formats, options, jobs, progress, helper=helper
-        )
-    finally:
-        if helper is not None:
-            helper.close()
+    progress = Progress(len(sources), task, debug=args.debug)
+    jobs, refused = load_all(sources)
+    for outcome in refused:
+        progress(outcome)
+    workers = args.jobs or default_jobs()
+    outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, progress)
     progress.close(outcomes)
-    failed = [o for o in outcomes if o.error]
-    if not failed:
-        return EXIT_OK
-    return EXIT_USAGE if all(o.bad_input for o in failed) and len(sources) == 1 else EXIT_FAILURE
+    return exit_code(outcomes)
 
 
 def _formats() -> int:

@@ -45,29 +45,6 @@ def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PressRelease:
     return loads(text, kind=kind, source=str(path))
 
 
-def peek_slug(path: str | Path) -> str | None:
-    """The slug a release file declares, read without validating anything else.
-
-    Batches use it to find releases that would overwrite each other's files before any
-    work starts; a file that cannot be read gives None (loading it reports why).
-    """
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return None
-        text = path.read_bytes().decode("utf-8-sig")
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
-
-            data = yaml.load(text, Loader=_yaml_loader())
-    except Exception:
-        return None
-    slug = data.get("slug") if isinstance(data, dict) else None
-    return slug if isinstance(slug, str) else None
-
-
 def loads(text: str, *, kind: str = "yaml", source: str = "<string>") -> PressRelease:
     """Validate a release from YAML or JSON text; ``source`` names it in errors."""
     if kind == "json":

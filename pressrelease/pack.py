@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressrelease import __version__
-from pressrelease.errors import PressReleaseError, RenderError
+from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
+from pressrelease.errors import RenderError
 from pressrelease.output import write_atomic
-from pressrelease.renderers import wording
+from pressrelease.pipeline import render_all
 from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.vcard import vcards
 
 if TYPE_CHECKING:
+    from pressrelease.document import Document
     from pressrelease.model import PressRelease
     from pressrelease.registry import FormatInfo, Registry
 
@@ -44,33 +46,34 @@ def build_pack(
     formats: Sequence[str] = DEFAULT_FORMATS,
     options: RenderOptions | None = None,
     registry: Registry | None = None,
-    prerendered: Mapping[str, bytes] | None = None,
 ) -> bytes:
     """The distribution pack of ``release`` as ZIP bytes; same input, same bytes.
 
-    ``prerendered`` holds formats already rendered (e.g. in another process) by name.
+    A pack is complete or not made: if any format fails, a RenderError names every failure.
     """
     from pressrelease.registry import default_registry
 
     options = options or RenderOptions()
     registry = registry or default_registry()
-    done = prerendered or {}
-    files = [
-        _render(release, registry.info(name), registry, options, done.get(name)) for name in formats
-    ]
+    results = render_all(release, formats, options, registry)
+    failures = [r.error for r in results if r.error is not None]
+    if failures:
+        raise RenderError("\n".join(str(error) for error in failures))
+    files = [_file(release, r.info, r.data or b"") for r in results]
     if release.contacts:
         files.append(
             _File(
                 "contacts.vcf", vcards(release.contacts), "text/vcard", _OWN, "Contacts as vCards"
             )
         )
-    readme = _readme(release, files).encode("utf-8")
+    document = compose(release, options.timestamp)
+    readme = _readme(document, files).encode("utf-8")
     files.insert(0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, "This guide"))
-    manifest = _manifest(release, files)
+    manifest = _manifest(document, files)
     folder = release.slug
     members = [ZipMember(f"{folder}/{f.name}", f.data, _compressible(f.name)) for f in files]
     members.insert(1, ZipMember(f"{folder}/manifest.json", manifest))
-    return deterministic_zip(members, wording.release_time(release, options))
+    return deterministic_zip(members, document.moment)
 
 
 def write_pack(
@@ -78,46 +81,13 @@ def write_pack(
     out_dir: str | Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
     options: RenderOptions | None = None,
-    prerendered: Mapping[str, bytes] | None = None,
 ) -> Path:
     """Build the pack and write it to ``out_dir/<slug>.zip`` atomically."""
-    data = build_pack(release, formats, options, prerendered=prerendered)
+    data = build_pack(release, formats, options)
     return write_atomic(Path(out_dir) / f"{release.slug}.zip", data)
 
 
-def render_format(
-    release: PressRelease, name: str, options: RenderOptions, registry: Registry | None = None
-) -> bytes:
-    """One format's bytes; a renderer's error is prefixed with the format's name.
-
-    An exception that is not a PressReleaseError is a bug in the renderer: it is reported
-    as a RenderError naming the format and the package that provides it.
-    """
-    from pressrelease.registry import default_registry
-
-    registry = registry or default_registry()
-    renderer = registry.get(name)
-    try:
-        return renderer().render(release, options)
-    except PressReleaseError as exc:
-        raise RenderError(f"{name}: {exc}") from exc
-    except Exception as exc:
-        package = registry.info(name).package
-        raise RenderError(
-            f"{name}: the renderer failed unexpectedly ({type(exc).__name__}: {exc}); "
-            f"this is a bug in {package}, please report it"
-        ) from exc
-
-
-def _render(
-    release: PressRelease,
-    info: FormatInfo,
-    registry: Registry,
-    options: RenderOptions,
-    data: bytes | None,
-) -> _File:
-    if data is None:
-        data = render_format(release, info.name, options, registry)
+def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
     return _File(
         f"{release.slug}.{info.extension}",
         data,
@@ -131,17 +101,18 @@ def _compressible(name: str) -> bool:
     return not name.endswith((".zip", ".docx", ".epub", ".png", ".jpg", ".jpeg"))
 
 
-def _manifest(release: PressRelease, files: list[_File]) -> bytes:
+def _manifest(document: Document, files: list[_File]) -> bytes:
+    release = document.release
     timing: dict[str, Any] = {"immediate": release.embargo is None}
     if release.embargo is not None:
         from zoneinfo import ZoneInfo
 
         until = release.embargo.until
         timing["embargo"] = {
-            "until_utc": wording.utc_stamp(until),
+            "until_utc": utc_stamp(until),
             "until_local": until.astimezone(ZoneInfo(release.embargo.timezone)).isoformat(),
             "timezone": release.embargo.timezone,
-            "notice": wording.timing_line(release),
+            "notice": _timing(document),
         }
     manifest = {
         "generator": {"name": "pressrelease", "version": __version__},
@@ -165,18 +136,22 @@ def _manifest(release: PressRelease, files: list[_File]) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _readme(release: PressRelease, files: list[_File]) -> str:
+def _timing(document: Document) -> str:
+    return next(part.text for part in document.parts if isinstance(part, TimingLine))
+
+
+def _readme(document: Document, files: list[_File]) -> str:
     from pressrelease.renderers._shared.wrapping import wrap
 
+    release = document.release
+    notice = _timing(document)
     if release.embargo is not None:
-        notice = f"{wording.timing_line(release)}. Do not publish before then."
-    else:
-        notice = wording.timing_line(release)
+        notice = f"{notice}. Do not publish before then."
     lines = [
         *wrap(notice, 72),
         "",
         *wrap(release.headline, 72),
-        *wrap(f"{release.issuer.name}, {wording.dateline_text(release.dateline)}", 72),
+        *wrap(f"{release.issuer.name}, {document.words.dateline}", 72),
         "",
         "This pack holds one press release in every format we publish it in.",
         "",
@@ -189,8 +164,9 @@ def _readme(release: PressRelease, files: list[_File]) -> str:
     lines.append(f"  {'README.txt'.ljust(column)}This guide")
     index = "Machine-readable index: sizes, SHA-256 checksums, formats"
     lines.append(f"  {'manifest.json'.ljust(column)}{index}")
-    if release.contacts:
+    cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
+    if cards:
         lines += ["", "Contacts:"]
-        for contact in release.contacts:
-            lines.append(f"  {contact.role}: " + " | ".join(wording.contact_lines(contact)))
+        for card in cards:
+            lines.append(f"  {card.role}: " + " | ".join(line.text for line in card.lines))
     return "\n".join(lines) + "\n"

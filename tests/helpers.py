@@ -38,6 +38,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“‘])")
 _ABBREVIATIONS = ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "St.", "Inc.", "Co.", "Corp.")
 
 
+def wire(release: PressRelease, columns: int = 72) -> str:
+    """The release as wire text wrapped at ``columns`` (0: unwrapped), through the renderer."""
+    from pressrelease.api import render
+    from pressrelease.renderers.base import RenderOptions
+
+    return render(release, "txt", RenderOptions(text_width=columns)).decode("utf-8")
+
+
 def make(**fields: Any) -> PressRelease:
     """A minimal valid release (one lead paragraph), with ``fields`` replacing its own."""
     data: dict[str, Any] = {

@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from pressrelease.document import wording
 from pressrelease.inline import Emphasis, Text
 from pressrelease.loading import load, loads
 from pressrelease.model import (
@@ -26,9 +27,9 @@ from pressrelease.model import (
     Quote,
     Subheading,
 )
-from pressrelease.renderers import wording
+from pressrelease.renderers._shared.wire import plain
 from pressrelease.renderers.base import RenderOptions
-from pressrelease.renderers.txt import TextRenderer, plain, render_text
+from pressrelease.renderers.txt import TextRenderer
 from tests.helpers import (
     EXAMPLE,
     ROOT,
@@ -37,6 +38,7 @@ from tests.helpers import (
     split_sentences,
     text_sentences,
     text_units,
+    wire,
 )
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -257,7 +259,7 @@ def test_seed_example_keeps_its_dateline() -> None:
     release = load(EXAMPLE)
     assert release.dateline.printed is None
     assert release.dateline.separator is None
-    assert render_text(release, 0).count("Suzhou, China, 24 October 2021 - MicroPort") == 1
+    assert wire(release, 0).count("Suzhou, China, 24 October 2021 - MicroPort") == 1
 
 
 def test_printed_dateline_replaces_the_composed_one() -> None:
@@ -278,7 +280,7 @@ def test_separator_survives_yaml() -> None:
         "dateline: {city: Chicago, date: 2025-07-22, printed: CHICAGO, separator: ' – '}\n"
     )
     release = loads(text)
-    assert "CHICAGO – Lead." in render_text(release, 0).splitlines()
+    assert "CHICAGO – Lead." in wire(release, 0).splitlines()
 
 
 @pytest.mark.parametrize("separator", ["", "\n", " -\n ", "\t", "------"])
@@ -306,7 +308,7 @@ def test_any_printed_dateline_starts_the_lead(printed: str) -> None:
         }
     )
     assert wording.dateline_text(release.dateline) == release.dateline.printed
-    text = normalize_ws(render_text(release, 0))
+    text = normalize_ws(wire(release, 0))
     assert normalize_ws(f"{release.dateline.printed} - Lead words.") in text
 
 

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from lxml import etree
 from pydantic import ValidationError
 
+from pressrelease.document import wording
 from pressrelease.errors import RenderError
 from pressrelease.inline import escape_inline
 from pressrelease.loading import load
 from pressrelease.model import Paragraph, PressRelease, Subheading, Table
 from pressrelease.registry import get_renderer
-from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.docx import DocxRenderer
 from pressrelease.renderers.docx.package import DocxPropertyWarning

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from pressrelease.document import wording
 from pressrelease.errors import RenderError
 from pressrelease.loading import load
 from pressrelease.model import PressRelease
 from pressrelease.registry import get_renderer
-from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.epub import EpubRenderer, identifier
 from tests.epub_support import KITCHEN_SINK, NS, XML_LANG, Book, find_class, one, text_of
-from tests.helpers import EXAMPLE, missing_sentences, normalize_ws
+from tests.helpers import EXAMPLE, missing_sentences, normalize_ws, wire
 
 X = "{http://www.w3.org/1999/xhtml}"
 
@@ -257,12 +257,11 @@ def test_kitchen_sink_text_matches_the_wire_copy(
     sink_book: Book, kitchen_sink: PressRelease
 ) -> None:
     """Every line of the txt output that is not a table row is in the XHTML, word for word."""
-    from pressrelease.renderers.txt import render_text
 
     body = normalize_ws(text_of(one(sink_book.content(), "x:body")))
-    wire = render_text(kitchen_sink, 0).split("\n\n")
+    wire_paragraphs = wire(kitchen_sink, 0).split("\n\n")
     skipped = 0
-    for paragraph in wire:
+    for paragraph in wire_paragraphs:
         if paragraph.startswith(("Model ", "Media assets:")) or re.search(r"https?://", paragraph):
             skipped += 1
             continue
@@ -347,13 +346,14 @@ def test_importing_the_renderer_does_not_import_ebooklib() -> None:
 
 def test_modified_date_is_enforced_whatever_ebooklib_writes(example_release: PressRelease) -> None:
     """ebooklib versions differ in how they honour ``mtime``; the clock must never leak in."""
-    from pressrelease.renderers import epub, markup
+    from pressrelease.document import compose
+    from pressrelease.renderers import epub
+    from pressrelease.renderers._shared.xhtml import build
 
-    built = markup.build(example_release)
+    built = build(compose(example_release))
     now = dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
-    package = epub._ebooklib_package(
-        example_release, built, epub.xhtml_document(example_release, built), now
-    )
+    document = epub.xhtml_document(example_release, built)
+    package = epub._ebooklib_package(example_release, built, document, now, "Contents")
     assert b"2099-12-31T23:59:59Z</meta>" in package
     members = {m.name: m.data for m in epub._members(package, "2021-10-24T00:00:00Z")}
     opf = members["EPUB/content.opf"].decode()

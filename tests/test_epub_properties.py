@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pressrelease.document import wording
 from pressrelease.inline import plain_text
 from pressrelease.model import Paragraph, PressRelease, Quote, Table
-from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.epub import EpubRenderer
 from tests.epub_support import Book, find_class, one, text_of

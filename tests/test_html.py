@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from pressrelease.document import compose, wording
 from pressrelease.loading import load
 from pressrelease.model import PressRelease, Quote
 from pressrelease.registry import get_renderer
-from pressrelease.renderers import wording
 from pressrelease.renderers._shared.escaping import href
 from pressrelease.renderers._shared.schema_org import news_article
 from pressrelease.renderers._shared.tree import el, serialize
@@ -94,7 +94,7 @@ def test_semantic_structure(example_release: PressRelease) -> None:
 def test_json_ld_is_the_news_article(example_release: PressRelease) -> None:
     _, root = page(example_release)
     data = ld_json(root)
-    expected = json.loads(json.dumps(news_article(example_release, RenderOptions())))
+    expected = json.loads(json.dumps(news_article(compose(example_release))))
     assert data == expected
     assert data["@type"] == "NewsArticle"
 
@@ -196,7 +196,7 @@ def test_text_appears_exactly(
     (lead_p,) = root.by_class("p", "lead")
     assert normalize_ws(lead_p.text()).endswith(normalize_ws(release.body[0].text.plain))  # type: ignore[union-attr]
     data = ld_json(root)
-    assert data == json.loads(json.dumps(news_article(release, RenderOptions())))
+    assert data == json.loads(json.dumps(news_article(compose(release))))
     (meta,) = [m for m in root.iter("meta") if m.attrs.get("name") == "keywords"]
     assert meta.attrs["content"] == release.keywords[0]
 

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from pressrelease.document import compose
 from pressrelease.loading import load
 from pressrelease.model import PressRelease
 from pressrelease.registry import get_renderer
 from pressrelease.renderers._shared.schema_org import news_article
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.jsonld import JsonLdRenderer
-from pressrelease.renderers.txt import render_text
-from tests.helpers import FIELD_TEXT, ROOT, missing_sentences, normalize_ws, valid_or_skip
+from tests.helpers import FIELD_TEXT, ROOT, missing_sentences, normalize_ws, valid_or_skip, wire
 
 RICH = ROOT / "tests" / "ninjs-jsonld-rich.yaml"
 
@@ -139,9 +139,9 @@ def test_rich_article(rich: PressRelease) -> None:
 
 def test_body_reads_exactly_like_the_wire_copy(rich: PressRelease) -> None:
     body = render(rich)["articleBody"]
-    wire = normalize_ws(render_text(rich, 0))
+    wire_text = normalize_ws(wire(rich, 0))
     for paragraph in body.split("\n\n"):
-        assert normalize_ws(paragraph) in wire
+        assert normalize_ws(paragraph) in wire_text
     assert "Jane Q. Doe said, “Our customers made this possible.”" in body
 
 
@@ -160,11 +160,13 @@ def test_unlisted_issuer_is_an_organization(example_release: PressRelease) -> No
 def test_news_article_is_what_the_file_holds(rich: PressRelease) -> None:
     """The HTML renderer embeds news_article(); it must equal the .jsonld file."""
     options = RenderOptions()
-    assert json.loads(json.dumps(news_article(rich, options))) == render(rich, options)
+    assert json.loads(json.dumps(news_article(compose(rich, options.timestamp)))) == render(
+        rich, options
+    )
 
 
 def test_news_article_members_are_not_shared(rich: PressRelease) -> None:
-    article = news_article(rich, RenderOptions())
+    article = news_article(compose(rich))
     assert article["author"] is not article["about"]
     assert article["publisher"] is not article["about"]
 

@@ -11,14 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator, FormatChecker
 
+from pressrelease.document import wording
 from pressrelease.loading import load
 from pressrelease.model import Paragraph, PressRelease
 from pressrelease.registry import get_renderer
-from pressrelease.renderers import wording
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.ninjs import NinjsRenderer
-from pressrelease.renderers.txt import render_text
-from tests.helpers import FIELD_TEXT, ROOT, missing_sentences, normalize_ws, valid_or_skip
+from tests.helpers import FIELD_TEXT, ROOT, missing_sentences, normalize_ws, valid_or_skip, wire
 
 SCHEMA = ROOT / "tests" / "schemas" / "ninjs-schema_3.1.json"
 RICH = ROOT / "tests" / "ninjs-jsonld-rich.yaml"
@@ -110,9 +109,9 @@ def test_every_seed_sentence_is_in_the_body(example_release: PressRelease) -> No
 
 def test_body_reads_exactly_like_the_wire_copy(rich: PressRelease) -> None:
     text = body(render(rich))
-    wire = normalize_ws(render_text(rich, 0))
+    wire_text = normalize_ws(wire(rich, 0))
     for paragraph in text.split("\n\n"):
-        assert normalize_ws(paragraph) in wire
+        assert normalize_ws(paragraph) in wire_text
     assert "“We are proud of this quarter,” said Jane Q. Doe" in text
     assert "see the results (https://example.com/q3?a=1&b=2)" in text
     main = render(rich)["bodies"][0]
@@ -200,7 +199,7 @@ def test_times_come_from_the_release_or_the_options(rich: PressRelease) -> None:
     fixed = dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     item = render(rich, RenderOptions(timestamp=fixed))
     assert item["firstCreated"] == item["versionCreated"] == "2030-01-02T08:04:05Z"
-    expected = wording.release_time(rich, RenderOptions(timestamp=fixed))
+    expected = wording.release_time(rich, fixed)
     assert dt.datetime.fromisoformat(item["versionCreated"]) == expected
 
 

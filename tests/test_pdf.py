@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from pressrelease.document import wording
 from pressrelease.model import PressRelease
 from pressrelease.registry import get_renderer
-from pressrelease.renderers import wording
 from tests.helpers import EXAMPLE, make, missing_sentences, normalize_ws
 from tests.pdf_reading import (
     STANDARD_14,

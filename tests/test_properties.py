@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pressrelease.inline import escape_inline, parse_inline, plain_text
 from pressrelease.model import PressRelease
-from pressrelease.renderers.txt import render_text
+from tests.helpers import wire
 
 # Any character XML can hold, from every script; whitespace runs are a layout matter.
 TEXT = st.text(
@@ -59,9 +59,9 @@ def test_every_field_appears_in_the_wire_copy(texts: list[str]) -> None:
     }
     release = PressRelease.model_validate(data)
     expected = [*plain, *raw_inline]
-    unwrapped = flat(render_text(release, 0))
+    unwrapped = flat(wire(release, 0))
     for text in expected:
         assert flat(text) in unwrapped
-    wrapped = squash(render_text(release, 72))
+    wrapped = squash(wire(release, 72))
     for text in expected:
         assert squash(text) in wrapped

@@ -8,19 +8,19 @@ from pressrelease.loading import loads
 from pressrelease.model import PressRelease
 from pressrelease.renderers._shared.wrapping import width, wrap
 from pressrelease.renderers.base import RenderOptions
-from pressrelease.renderers.txt import TextRenderer, render_text
-from tests.helpers import make, missing_sentences, seed_sentences
+from pressrelease.renderers.txt import TextRenderer
+from tests.helpers import make, missing_sentences, seed_sentences, wire
 
 
 def test_every_seed_sentence_is_in_the_text(example_release: PressRelease) -> None:
     assert len(seed_sentences()) == 19
     for columns in (72, 0, 40):
-        text = render_text(example_release, columns)
+        text = wire(example_release, columns)
         assert missing_sentences(text) == [], f"width {columns}"
 
 
 def test_both_apostrophes_survive(example_release: PressRelease) -> None:
-    text = render_text(example_release, 0)
+    text = wire(example_release, 0)
     assert "MicroPort®'s long-term" in text
     assert "MicroPort®’s headquarters" in text
 
@@ -37,7 +37,7 @@ def test_wire_copy_shape(example_release: PressRelease) -> None:
 
 
 def test_width_zero_keeps_paragraphs_on_one_line(example_release: PressRelease) -> None:
-    lines = render_text(example_release, 0).split("\n\n")
+    lines = wire(example_release, 0).split("\n\n")
     assert lines[1] == example_release.headline
 
 
@@ -64,14 +64,14 @@ def test_no_line_starts_with_closing_cjk_punctuation() -> None:
 
 def test_embargo_line() -> None:
     release = make(embargo={"until": "2021-10-24T09:00:00+08:00", "timezone": "Asia/Shanghai"})
-    assert render_text(release).startswith(
+    assert wire(release).startswith(
         "EMBARGOED UNTIL 09:00 (UTC+08:00), Sunday, 24 October 2021 / 01:00 UTC\n"
     )
 
 
 def test_embargo_line_crossing_midnight_names_both_days() -> None:
     release = make(embargo={"until": "2021-10-24T07:00:00+08:00", "timezone": "Asia/Shanghai"})
-    first = render_text(release, 0).splitlines()[0]
+    first = wire(release, 0).splitlines()[0]
     assert first == (
         "EMBARGOED UNTIL 07:00 (UTC+08:00), Sunday, 24 October 2021 / 23:00 UTC, "
         "Saturday, 23 October 2021"
@@ -89,16 +89,16 @@ def test_ap_dateline_with_credit() -> None:
         },
         body=["Honda will mark the 40th anniversary."],
     )
-    assert "ANNA, Ohio, July 21, 2025 /PRNewswire/ — Honda will mark" in render_text(release, 0)
+    assert "ANNA, Ohio, July 21, 2025 /PRNewswire/ — Honda will mark" in wire(release, 0)
     release = make(
         dateline={"city": "Suzhou", "country": "China", "date": "2021-10-24", "style": "ap"}
     )
-    assert "SUZHOU, China, Oct. 24, 2021 — Lead paragraph." in render_text(release, 0)
+    assert "SUZHOU, China, Oct. 24, 2021 — Lead paragraph." in wire(release, 0)
 
 
 def test_dateline_goes_to_the_first_paragraph() -> None:
     release = make(body=[{"kind": "subheading", "text": "Overview"}, "First words."])
-    text = render_text(release, 0)
+    text = wire(release, 0)
     assert "Overview\n\nSpringfield, 1 May 2024 - First words." in text
 
 
@@ -117,7 +117,7 @@ def test_quote_after_with_continuation() -> None:
     assert (
         "“Everything we did was for the team,” said Jane Roe, plant lead of Anna. "
         "“We will continue.”"
-    ) in render_text(release, 0)
+    ) in wire(release, 0)
 
 
 def test_quote_question_keeps_its_mark_and_speaker_first() -> None:
@@ -132,14 +132,14 @@ def test_quote_question_keeps_its_mark_and_speaker_first() -> None:
             },
         ]
     )
-    assert "“Why not?” Kamiya said." in render_text(release, 0)
+    assert "“Why not?” Kamiya said." in wire(release, 0)
 
 
 def test_links_show_their_address() -> None:
     release = make(
         body=["Visit [our site](https://acme.example/news) or <mailto:press@acme.example>."]
     )
-    text = render_text(release, 0)
+    text = wire(release, 0)
     assert "Visit our site (https://acme.example/news) or press@acme.example." in text
 
 
@@ -160,7 +160,7 @@ def test_lists_tables_contacts_disclaimers() -> None:
         contacts=[{"role": "Media", "name": "Jo Doe", "email": "jo@acme.example"}],
         end_mark="-30-",
     )
-    text = render_text(release)
+    text = wire(release)
     assert "* First point\n* Second point" in text
     assert "1. One\n2. Two" in text
     assert "Results\n\nQuarter  Revenue\n-------  -------\nQ1       1.50\nQ2       2.00" in text
@@ -172,13 +172,13 @@ def test_lists_tables_contacts_disclaimers() -> None:
 def test_wide_table_wraps_cells_within_width() -> None:
     long = "word " * 30
     release = make(body=[{"kind": "table", "header": ["A", "B"], "rows": [[long, long]]}])
-    text = render_text(release)
+    text = wire(release)
     assert all(width(line) <= 72 for line in text.splitlines())
     assert text.count("word") == 60
 
 
 def test_no_end_mark() -> None:
-    assert "###" not in render_text(make(end_mark=None))
+    assert "###" not in wire(make(end_mark=None))
 
 
 def test_markup_characters_are_text_when_escaped() -> None:
@@ -186,14 +186,14 @@ def test_markup_characters_are_text_when_escaped() -> None:
         "slug: t\nheadline: 'A <b> & *x*'\ndateline: {city: X, date: 2024-01-01}\n"
         "body: ['5 \\* 3 = 15 and <b>bold</b> &amp; AT&T']\nissuer: {name: I}\n"
     )
-    text = render_text(release, 0)
+    text = wire(release, 0)
     assert "A <b> & *x*" in text
     assert "5 * 3 = 15 and <b>bold</b> &amp; AT&T" in text
 
 
 @pytest.mark.parametrize("columns", [10, 20, 72])
 def test_every_line_fits_unless_a_single_word(columns: int, example_release: PressRelease) -> None:
-    for line in render_text(example_release, columns).splitlines():
+    for line in wire(example_release, columns).splitlines():
         assert width(line) <= columns or len(line.split()) == 1
 
 

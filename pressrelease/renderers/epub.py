@@ -13,20 +13,20 @@ import zipfile
 from io import BytesIO
 from typing import TYPE_CHECKING, ClassVar
 
+from pressrelease.document import compose, utc_stamp
 from pressrelease.errors import PressReleaseError, RenderError
-from pressrelease.renderers import wording
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_text
 from pressrelease.renderers._shared.tree import serialize
-from pressrelease.renderers.markup import build
+from pressrelease.renderers._shared.xhtml import build
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from pressrelease.model import PressRelease
     from pressrelease.renderers._shared.archive import ZipMember
+    from pressrelease.renderers._shared.xhtml import Built
     from pressrelease.renderers.base import RenderOptions
-    from pressrelease.renderers.markup import Built
 
 DOCUMENT = "release.xhtml"
 STYLESHEET = "release.css"
@@ -119,17 +119,20 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     """Build the package with ebooklib, then rewrite its ZIP deterministically."""
     from pressrelease.renderers._shared.archive import deterministic_zip
 
-    built = build(release)
-    stamp = wording.release_time(release, options)
-    raw = _ebooklib_package(release, built, xhtml_document(release, built), stamp)
+    document = compose(release, options.timestamp)
+    built = build(document)
+    stamp = document.moment
+    raw = _ebooklib_package(
+        release, built, xhtml_document(release, built), stamp, document.words.contents
+    )
     return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
 
 
-_w3c = wording.utc_stamp
+_w3c = utc_stamp
 
 
 def _ebooklib_package(
-    release: PressRelease, built: Built, document: bytes, stamp: dt.datetime
+    release: PressRelease, built: Built, document: bytes, stamp: dt.datetime, contents: str
 ) -> bytes:
     from ebooklib import epub  # type: ignore[import-untyped]
 
@@ -156,7 +159,7 @@ def _ebooklib_package(
     style = epub.EpubItem(
         uid="style", file_name=STYLESHEET, media_type="text/css", content=CSS.encode()
     )
-    nav = epub.EpubNav(title="Contents", direction="rtl" if rtl else None)
+    nav = epub.EpubNav(title=contents, direction="rtl" if rtl else None)
     nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
     for item in (content, style, nav, epub.EpubNcx()):
         book.add_item(item)

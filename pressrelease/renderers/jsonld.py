@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from pressrelease.document import compose
+from pressrelease.renderers._shared.metadata import dumps
 from pressrelease.renderers._shared.schema_org import news_article
-from pressrelease.renderers.article import dumps
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
@@ -25,4 +26,4 @@ class JsonLdRenderer:
     description: ClassVar[str] = "schema.org NewsArticle as JSON-LD (search engines, newsrooms)"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(news_article(release, options)).encode("utf-8")
+        return dumps(news_article(compose(release, options.timestamp))).encode("utf-8")

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
 from pressrelease.model import Quote
-from pressrelease.renderers import article, markup, wording
-from pressrelease.renderers._shared.tree import Element, serialize
-from pressrelease.renderers.article import JsonObject, dumps, without_none
+from pressrelease.renderers._shared.metadata import JsonObject, dumps, urn, without_none
+from pressrelease.renderers._shared.tree import serialize
+from pressrelease.renderers._shared.wire import body_text
+from pressrelease.renderers._shared.xhtml import nodes
 
 if TYPE_CHECKING:
-    from pressrelease.model import Contact, PressRelease
+    from pressrelease.document import ContactCard, Document
+    from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
 NINJS_VERSION = "3.1"
@@ -30,12 +33,13 @@ GENRE_PRESS_RELEASE: JsonObject = {
 """IPTC Genre NewsCodes: "promotional material or information provided to a news organisation"."""
 
 
-def ninjs_item(release: PressRelease, options: RenderOptions) -> JsonObject:
+def ninjs_item(document: Document) -> JsonObject:
     """The release as a ninjs 3.1 news item, ready for ``json.dumps``."""
-    created = _utc(wording.release_time(release, options))
-    body = article.body_text(release)
+    release = document.release
+    created = utc_stamp(document.moment)
+    body = body_text(document.body)
     item: JsonObject = {
-        "uri": article.urn(release),
+        "uri": urn(release),
         "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": SCHEMA_URI},
         "type": "text",
         "representationType": "full",
@@ -60,23 +64,24 @@ def ninjs_item(release: PressRelease, options: RenderOptions) -> JsonObject:
             {
                 "role": "richtext",
                 "contentType": "application/xhtml+xml",
-                "value": _body_xhtml(release),
+                "value": _body_xhtml(document),
             },
         ],
         "by": release.issuer.name,
-        "located": article.located(release),
+        "located": document.words.located,
         "organisations": [_issuer(release)],
     }
     if release.embargo is not None:
         item["embargoedUntil"] = release.embargo.until.isoformat()
-        item["edNote"] = wording.timing_line(release)
+        item["edNote"] = next(p.text for p in document.parts if isinstance(p, TimingLine))
     people = _quoted_people(release)
     if people:
         item["people"] = people
     if release.keywords:
         item["subjects"] = [{"name": keyword} for keyword in release.keywords]
-    if release.contacts:
-        item["infoSources"] = [_info_source(contact) for contact in release.contacts]
+    cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
+    if cards:
+        item["infoSources"] = [_info_source(card) for card in cards]
     if release.assets:
         item["associations"] = [
             without_none(
@@ -106,22 +111,13 @@ class NinjsRenderer:
     description: ClassVar[str] = "IPTC ninjs 3.1 news item (News in JSON) for agencies and CMSs"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(ninjs_item(release, options)).encode("utf-8")
+        return dumps(ninjs_item(compose(release, options.timestamp))).encode("utf-8")
 
 
-_utc = wording.utc_stamp
-
-
-def _body_xhtml(release: PressRelease) -> str:
-    """The same body as XHTML elements (links and emphasis kept), from the shared markup tree
-    the EPUB and HTML renderers use; the header (timing, headline) is left to ninjs fields."""
-    built = markup.build(release.model_copy(update={"end_mark": None}))
-    parts = [
-        child
-        for child in built.article.children
-        if not (isinstance(child, Element) and child.tag == "header")
-    ]
-    return "".join(serialize(part, xhtml=True) for part in parts).strip()
+def _body_xhtml(document: Document) -> str:
+    """The same body as XHTML elements (links and emphasis kept), drawn by the tree the EPUB
+    and HTML renderers use; the head (timing, headline) is left to ninjs fields."""
+    return "".join(serialize(node, xhtml=True) for node in nodes(document.body)).strip()
 
 
 def _issuer(release: PressRelease) -> JsonObject:
@@ -149,10 +145,14 @@ def _quoted_people(release: PressRelease) -> list[JsonObject]:
     return list(seen.values())
 
 
-def _info_source(contact: Contact) -> JsonObject:
-    channels = (("email", contact.email), ("phone", contact.phone), ("web", contact.url))
-    methods = [{"type": kind, "value": value} for kind, value in channels if value]
-    who = ", ".join(p for p in (contact.name, contact.organization) if p) or None
+def _info_source(card: ContactCard) -> JsonObject:
+    kinds = (("email", "email"), ("phone", "phone"), ("web", "url"))
+    methods = [
+        {"type": name, "value": line.text}
+        for name, kind in kinds
+        for line in card.lines
+        if line.kind == kind
+    ]
     return without_none(
-        {"name": who, "role": f"{contact.role} contact", "contactInfo": methods or None}
+        {"name": card.line("name"), "role": card.label, "contactInfo": methods or None}
     )

@@ -7,30 +7,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pressrelease.renderers import article, wording
-from pressrelease.renderers.article import JsonObject, without_none
+from pressrelease.document import Contacts
+from pressrelease.renderers._shared.metadata import (
+    JsonObject,
+    listing_symbols,
+    urn,
+    without_none,
+)
+from pressrelease.renderers._shared.wire import body_text
 
 if TYPE_CHECKING:
-    from pressrelease.model import Contact, PressRelease
-    from pressrelease.renderers.base import RenderOptions
+    from pressrelease.document import ContactCard, Document
+    from pressrelease.model import PressRelease
 
 
-def news_article(release: PressRelease, options: RenderOptions) -> JsonObject:
+def news_article(document: Document) -> JsonObject:
     """The release as a schema.org NewsArticle, ready for ``json.dumps``."""
+    release = document.release
     issuer = _issuer(release)
     data: JsonObject = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "identifier": article.urn(release),
+        "identifier": urn(release),
         "headline": release.headline,
         "genre": "Press Release",
         "datePublished": _published(release),
-        "dateline": wording.dateline_text(release.dateline),
-        "locationCreated": _place(release),
-        "articleBody": article.body_text(release),
+        "dateline": document.words.dateline,
+        "locationCreated": _place(document),
+        "articleBody": body_text(document.body),
         "inLanguage": release.language,
         "author": dict(issuer),
-        "publisher": _publisher(release, issuer),
+        "publisher": _publisher(document, issuer),
         "about": dict(issuer),
     }
     if release.subheadlines:
@@ -69,35 +76,35 @@ def _issuer(release: PressRelease) -> JsonObject:
     }
     if issuer.website:
         data["url"] = issuer.website
-    symbols = article.listing_symbols(issuer)
+    symbols = listing_symbols(issuer)
     if symbols:
         data["tickerSymbol"] = symbols[0] if len(symbols) == 1 else symbols
     return data
 
 
-def _publisher(release: PressRelease, issuer: JsonObject) -> JsonObject:
+def _publisher(document: Document, issuer: JsonObject) -> JsonObject:
     """The issuer again, with the release's contacts as its contact points."""
-    if not release.contacts:
+    cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
+    if not cards:
         return dict(issuer)
-    return {**issuer, "contactPoint": [_contact_point(c) for c in release.contacts]}
+    return {**issuer, "contactPoint": [_contact_point(card) for card in cards]}
 
 
-def _contact_point(contact: Contact) -> JsonObject:
-    who = ", ".join(p for p in (contact.name, contact.organization) if p) or None
+def _contact_point(card: ContactCard) -> JsonObject:
     return without_none(
         {
             "@type": "ContactPoint",
-            "contactType": contact.role,
-            "name": who,
-            "email": contact.email,
-            "telephone": contact.phone,
-            "url": contact.url,
+            "contactType": card.role,
+            "name": card.line("name"),
+            "email": card.line("email"),
+            "telephone": card.line("phone"),
+            "url": card.line("url"),
         }
     )
 
 
-def _place(release: PressRelease) -> JsonObject:
-    dateline = release.dateline
+def _place(document: Document) -> JsonObject:
+    dateline = document.release.dateline
     address = without_none(
         {
             "@type": "PostalAddress",
@@ -106,4 +113,4 @@ def _place(release: PressRelease) -> JsonObject:
             "addressCountry": dateline.country,
         }
     )
-    return {"@type": "Place", "name": article.located(release), "address": address}
+    return {"@type": "Place", "name": document.words.located, "address": address}

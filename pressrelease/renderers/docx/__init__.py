@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from pressrelease.renderers import wording
+from pressrelease.document import compose
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
@@ -39,4 +39,4 @@ class DocxRenderer:
             template = default_template()
         page = template.page or PageSetup.for_paper(options.paper)
         langs = languages(release.language, release.model_dump_json())
-        return package(release, template, langs, wording.release_time(release, options), page)
+        return package(compose(release, options.timestamp), template, langs, page)

@@ -11,15 +11,32 @@ from typing import TYPE_CHECKING
 
 from typing_extensions import assert_never
 
-from pressrelease.inline import Emphasis, InlineText, Link, Span, Strong, Text
-from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
-from pressrelease.renderers import wording
+from pressrelease.document import (
+    Assets,
+    ClosingSection,
+    ContactCard,
+    Contacts,
+    DatelineLine,
+    Document,
+    EndMark,
+    Heading,
+    Headline,
+    ItemList,
+    Lead,
+    Para,
+    Part,
+    QuoteSentence,
+    Spans,
+    Subheadline,
+    TablePart,
+    TimingLine,
+)
+from pressrelease.inline import Emphasis, Link, Strong, Text
 from pressrelease.renderers._shared.escaping import href as safe_href
 from pressrelease.renderers.docx import styles
 from pressrelease.renderers.docx.xml import attr, text
 
 if TYPE_CHECKING:
-    from pressrelease.model import Block, Contact, PressRelease
     from pressrelease.renderers.docx.template import Template
 
 _SPECIAL = re.compile(r"(\n|\t)")
@@ -41,9 +58,7 @@ class Body:
 
     # -- inline ---------------------------------------------------------------------------
 
-    def runs(
-        self, spans: tuple[Span, ...], em: bool = False, strong: bool = False, link: bool = False
-    ) -> str:
+    def runs(self, spans: Spans, em: bool = False, strong: bool = False, link: bool = False) -> str:
         """Spans as runs; a link becomes a w:hyperlink pointing at an external relationship."""
         out: list[str] = []
         for span in spans:
@@ -105,57 +120,58 @@ class Body:
         ppr = pstyle + numbering + self._pr
         return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
-    def document(self, release: PressRelease, width: int) -> str:
+    def document(self, document: Document, width: int) -> str:
         """Every paragraph and table of the release, in reading order."""
-        dateline = release.dateline
-        out = [self.para("ReleaseTiming", self.run(wording.timing_line(release)))]
-        out.append(self.para("Title", self.run(release.headline)))
-        out += [self.para("Subtitle", self.run(sub)) for sub in release.subheadlines]
-        stamp = self.run(wording.dateline_text(dateline), style="Dateline")
-        lead = release.lead_index
-        if lead is None:
-            out.append(self.para("Normal", stamp))
-        for index, block in enumerate(release.body):
-            prefix = stamp + self.run(wording.dateline_separator(dateline)) if index == lead else ""
-            out.append(self.block(block, prefix, width))
-        for boilerplate in release.boilerplates:
-            out.append(self.para("Heading1", self.run(boilerplate.heading)))
-            out += [self.para("Normal", self.runs(p.spans)) for p in boilerplate.paragraphs]
-        for disclaimer in release.disclaimers:
-            if disclaimer.heading:
-                out.append(self.para("Heading2", self.run(disclaimer.heading)))
-            out += [self.para("Disclaimer", self.runs(p.spans)) for p in disclaimer.paragraphs]
-        out += [self.para("Contact", self.contact(c)) for c in release.contacts]
-        if release.assets:
-            out.append(self.para("Contact", self.run("Media assets:", strong=True)))
-            bullet = self._numbering(ordered=False)
-            for asset in release.assets:
-                words = asset.title + wording.asset_details(asset)
-                item = self.run(words + " ") + self.hyperlink(
-                    asset.url, self.run(asset.url, link=True)
-                )
-                out.append(self.para("ListBullet", item, bullet))
-        if release.end_mark:
-            out.append(self.para("EndMark", self.run(release.end_mark)))
-        return "".join(out)
+        return "".join(self.part(part, width) for part in document.parts)
 
-    def block(self, block: Block, prefix: str, width: int) -> str:
-        """One body block; ``prefix`` (the dateline) opens the lead paragraph."""
-        if isinstance(block, Paragraph):
-            return self.para("Normal", prefix + self.runs(block.text.spans))
-        if isinstance(block, Subheading):
-            return self.para("Heading1", self.run(block.text))
-        if isinstance(block, BulletList):
-            numbering = self._numbering(block.ordered)
-            style = "ListNumber" if block.ordered else "ListBullet"
-            return "".join(self.para(style, self.runs(i.spans), numbering) for i in block.items)
-        if isinstance(block, Quote):
-            return self.para("Quote", self.runs(wording.quote_spans(block)))
-        if isinstance(block, Table):
-            caption = self.para("Caption", self.run(block.caption)) if block.caption else ""
-            # A table has no spacing of its own: a small empty paragraph keeps the next off it.
-            return caption + self.table(block, width) + self.para("AfterTable", "")
-        assert_never(block)
+    def part(self, part: Part, width: int) -> str:
+        """One part as WordprocessingML: paragraphs in named styles, or a table."""
+        match part:
+            case TimingLine(text=text):
+                return self.para("ReleaseTiming", self.run(text))
+            case Headline(text=text):
+                return self.para("Title", self.run(text))
+            case Subheadline(text=text):
+                return self.para("Subtitle", self.run(text))
+            case DatelineLine(text=text):
+                return self.para("Normal", self.run(text, style="Dateline"))
+            case Lead(dateline=dateline, separator=separator, spans=spans):
+                stamp = self.run(dateline, style="Dateline") + self.run(separator)
+                return self.para("Normal", stamp + self.runs(spans))
+            case Para(spans=spans):
+                return self.para("Normal", self.runs(spans))
+            case Heading(text=text):
+                return self.para("Heading1", self.run(text))
+            case ItemList(ordered=ordered, items=items):
+                numbering = self._numbering(ordered)
+                style = "ListNumber" if ordered else "ListBullet"
+                return "".join(self.para(style, self.runs(i), numbering) for i in items)
+            case QuoteSentence(spans=spans):
+                return self.para("Quote", self.runs(spans))
+            case TablePart(caption=caption):
+                heading = self.para("Caption", self.run(caption)) if caption else ""
+                # A table has no spacing of its own: a small empty paragraph keeps the next off it.
+                return heading + self.table(part, width) + self.para("AfterTable", "")
+            case ClosingSection(kind="boilerplate", heading=heading, paragraphs=texts):
+                title = self.para("Heading1", self.run(heading)) if heading else ""
+                return title + "".join(self.para("Normal", self.runs(t)) for t in texts)
+            case ClosingSection(heading=heading, paragraphs=texts):
+                title = self.para("Heading2", self.run(heading)) if heading else ""
+                return title + "".join(self.para("Disclaimer", self.runs(t)) for t in texts)
+            case Contacts(cards=cards):
+                return "".join(self.para("Contact", self.contact(card)) for card in cards)
+            case Assets(label=label, items=items):
+                out = [self.para("Contact", self.run(label, strong=True))]
+                bullet = self._numbering(ordered=False)
+                for item in items:
+                    link = self.hyperlink(item.url, self.run(item.url, link=True))
+                    words = self.run(f"{item.title}{item.details} ") + link
+                    out.append(self.para("ListBullet", words, bullet))
+                return "".join(out)
+            case EndMark(text=text):
+                return self.para("EndMark", self.run(text))
+            case _:
+                assert_never(part)
 
     def _numbering(self, ordered: bool) -> str:
         """numPr for a new list: bullets share one instance, each numbered list starts at 1."""
@@ -166,7 +182,7 @@ class Body:
             num_id = self.template.bullet_num
         return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
 
-    def table(self, table: Table, width: int) -> str:
+    def table(self, table: TablePart, width: int) -> str:
         """A full-width table whose first row is a header row repeated on every page."""
         column = width // len(table.header)
         grid = f'<w:gridCol w:w="{column}"/>' * len(table.header)
@@ -182,25 +198,23 @@ class Body:
             f"<w:tbl><w:tblPr>{props}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
         )
 
-    def _row(self, cells: list[InlineText], column: int, header: bool = False) -> str:
+    def _row(self, cells: tuple[Spans, ...], column: int, header: bool = False) -> str:
         trpr = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
         out = [f"<w:tr><w:trPr>{trpr}</w:trPr>"]
         for cell in cells:
             out.append(
                 f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr>'
-                f"{self.para('Normal', self.runs(cell.spans))}</w:tc>"
+                f"{self.para('Normal', self.runs(cell))}</w:tc>"
             )
         return "".join(out) + "</w:tr>"
 
-    def contact(self, contact: Contact) -> str:
-        """A business card in one paragraph: role, then one line each; mail and web linked."""
-        out = [self.run(f"{contact.role} contact:", strong=True)]
-        for line in wording.contact_lines(contact):
+    def contact(self, card: ContactCard) -> str:
+        """A business card in one paragraph: heading, then one line each; mail and web linked."""
+        out = [self.run(card.heading, strong=True)]
+        for line in card.lines:
             out.append("<w:r><w:br/></w:r>")
-            if line == contact.email:
-                out.append(self.hyperlink(f"mailto:{line}", self.run(line, link=True)))
-            elif line == contact.url:
-                out.append(self.hyperlink(line, self.run(line, link=True)))
+            if line.href:
+                out.append(self.hyperlink(line.href, self.run(line.text, link=True)))
             else:
-                out.append(self.run(line))
+                out.append(self.run(line.text))
         return "".join(out)

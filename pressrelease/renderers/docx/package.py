@@ -10,13 +10,14 @@ import datetime as dt
 import warnings
 from typing import TYPE_CHECKING
 
-from pressrelease.renderers import wording
+from pressrelease.document import utc_stamp
 from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
 from pressrelease.renderers.docx.body import Body
 from pressrelease.renderers.docx.template import PageSetup
 from pressrelease.renderers.docx.xml import CT, DECLARATION, NS, PKG_RELS, RT, attr, text
 
 if TYPE_CHECKING:
+    from pressrelease.document import Document, PageWords
     from pressrelease.model import PressRelease
     from pressrelease.renderers.docx.language import Languages
     from pressrelease.renderers.docx.template import Template
@@ -24,31 +25,18 @@ if TYPE_CHECKING:
 PROPERTY_LIMIT = 255
 """Word refuses longer core properties."""
 _WML = CT + "wordprocessingml."
-_FOOTERS = {
-    "de": ("Seite ", " von ", ""),
-    "en": ("Page ", " of ", ""),
-    "es": ("Página ", " de ", ""),
-    "fr": ("Page ", " sur ", ""),
-    "it": ("Pagina ", " di ", ""),
-    "ja": ("", " / ", " ページ"),
-    "nl": ("Pagina ", " van ", ""),
-    "pt": ("Página ", " de ", ""),
-    "zh": ("第 ", " 页，共 ", " 页"),
-}
-"""How "Page X of Y" reads in a few languages; any other language gets "X / Y"."""
 
 
 class DocxPropertyWarning(UserWarning):
     """A document property was shortened to the length Word accepts."""
 
 
-def package(
-    release: PressRelease, template: Template, langs: Languages, when: dt.datetime, page: PageSetup
-) -> bytes:
-    """The whole .docx: parts in a fixed order, every entry stamped ``when``."""
+def package(document: Document, template: Template, langs: Languages, page: PageSetup) -> bytes:
+    """The whole .docx: parts in a fixed order, every entry stamped with the document's time."""
+    release, when = document.release, document.moment
     body = Body(template, langs.rtl)
-    content = body.document(release, page.text_width)
-    document = (
+    content = body.document(document, page.text_width)
+    main = (
         f"{DECLARATION}<w:document {NS}><w:body>{content}{_section(page, langs.rtl)}</w:body>"
         "</w:document>"
     )
@@ -62,11 +50,11 @@ def package(
         ("word/numbering.xml", "numbering", _WML + "numbering+xml", _numbering(template, body)),
         ("word/settings.xml", "settings", _WML + "settings+xml", _settings(template, langs)),
         ("word/header1.xml", "header", _WML + "header+xml", _header(release, body)),
-        ("word/footer1.xml", "footer", _WML + "footer+xml", _footer(release, body)),
+        ("word/footer1.xml", "footer", _WML + "footer+xml", _footer(document.words.page, body)),
         ("word/fontTable.xml", "fontTable", _WML + "fontTable+xml", template.font_table),
         ("word/theme/theme1.xml", "theme", CT + "theme+xml", template.theme),
     ]
-    members = [ZipMember("word/document.xml", document.encode())]
+    members = [ZipMember("word/document.xml", main.encode())]
     rels = []
     types = [f'<Override PartName="/word/document.xml" ContentType="{_WML}document.main+xml"/>']
     for name, kind, media, data in parts:
@@ -188,15 +176,14 @@ def _field(body: Body, instruction: str) -> str:
     )
 
 
-def _footer(release: PressRelease, body: Body) -> bytes:
-    before, middle, after = _FOOTERS.get(release.language.split("-")[0].lower(), ("", " / ", ""))
+def _footer(words: PageWords, body: Body) -> bytes:
     line = body.para(
         "Footer",
-        body.run(before)
+        body.run(words.before)
         + _field(body, "PAGE")
-        + body.run(middle)
+        + body.run(words.middle)
         + _field(body, "NUMPAGES")
-        + body.run(after),
+        + body.run(words.after),
     )
     return f"{DECLARATION}<w:ftr {NS}>{line}</w:ftr>".encode()
 
@@ -216,7 +203,7 @@ def _limit(name: str, value: str) -> str:
 
 def _properties(release: PressRelease, langs: Languages, when: dt.datetime) -> list[ZipMember]:
     """Core and extended properties: title, subject, author, company, keywords, dates."""
-    stamp = wording.utc_stamp(when)
+    stamp = utc_stamp(when)
     issuer = _limit("author", release.issuer.name)
     fields = [f"<dc:title>{text(_limit('title', release.headline))}</dc:title>"]
     if release.subheadlines:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, ClassVar
 
+from pressrelease.document import compose
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_attr, escape_text
 from pressrelease.renderers._shared.tree import serialize
-from pressrelease.renderers.markup import build
+from pressrelease.renderers._shared.xhtml import build
 
 if TYPE_CHECKING:
+    from pressrelease.document import Document
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
@@ -64,7 +66,7 @@ class HtmlRenderer:
     description: ClassVar[str] = "Self-contained HTML5 page for an e-mail body or a newsroom"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return render_html(release, options).encode("utf-8")
+        return render_html(compose(release, options.timestamp)).encode("utf-8")
 
 
 def stylesheet() -> str:
@@ -73,18 +75,19 @@ def stylesheet() -> str:
     return _EXTRA_CSS + rules
 
 
-def json_ld(release: PressRelease, options: RenderOptions) -> str:
+def json_ld(document: Document) -> str:
     """The NewsArticle as script text: ``<``, ``>`` and ``&`` as JSON escapes, so no text
     can close the script element (or open a comment) and the data stays the same."""
     from pressrelease.renderers._shared.schema_org import news_article
 
-    text = json.dumps(news_article(release, options), ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(news_article(document), ensure_ascii=False, sort_keys=True, indent=1)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_html(release: PressRelease, options: RenderOptions) -> str:
+def render_html(document: Document) -> str:
     """The whole page."""
-    built = build(release)
+    release = document.release
+    built = build(document)
     root = f' lang="{escape_attr(release.language)}"'
     if text_direction(release.language) == "rtl":
         root += ' dir="rtl"'
@@ -99,7 +102,7 @@ def render_html(release: PressRelease, options: RenderOptions) -> str:
         f'<meta name="author" content="{escape_attr(release.issuer.name)}">\n'
         f"{keywords}"
         f"<style>{stylesheet()}</style>\n"
-        f'<script type="application/ld+json">\n{json_ld(release, options)}\n</script>\n'
+        f'<script type="application/ld+json">\n{json_ld(document)}\n</script>\n'
         '</head>\n<body style="margin:0;padding:0;background-color:#ffffff">\n'
         f"{serialize(built.article, xhtml=False, styles=STYLES)}"
         "</body>\n</html>\n"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.errors import RenderError
-from pressrelease.renderers import wording
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
@@ -51,6 +50,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from reportlab.platypus import SimpleDocTemplate
 
     from pressrelease import __version__
+    from pressrelease.document import compose
     from pressrelease.renderers.pdf.coverage import resolve_fonts
     from pressrelease.renderers.pdf.fonts import REGULAR
     from pressrelease.renderers.pdf.page import (
@@ -70,6 +70,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         styles,
     )
 
+    document = compose(release, options.timestamp)
     fonts = resolve_fonts(release, options)
     st = styles()
     page_size = LETTER if options.paper == "letter" else A4
@@ -83,7 +84,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         bottomMargin=MARGIN_BOTTOM,
         title=release.headline,
         author=release.issuer.name,
-        subject=_subject(release),
+        subject=document.words.subject,
         keywords=list(release.keywords),
         creator=f"pressrelease {__version__}",
         lang=release.language,
@@ -94,8 +95,8 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     )
     inner = doc.width - 2 * FRAME_PAD
     builder = StoryBuilder(fonts, st, inner)
-    listings = " · ".join(wording.listing_text(x) for x in release.issuer.listings)
-    moment = wording.release_time(release, options)
+    listings = " · ".join(document.words.listings)
+    moment = document.moment
     furniture = Furniture(
         header_left=builder.fitted(
             release.issuer.name, st.header, inner * HEADER_LEFT, HEADER_LINES
@@ -104,17 +105,11 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         if listings
         else None,
         more_marks=options.more_marks,
+        words=document.words,
         page_size=page_size,
         styles=st,
         pdf_date=f"D:{moment:%Y%m%d%H%M%S}+00'00'",
         fingerprint=fingerprint(release.slug, release.headline, moment.isoformat()),
     )
-    doc.build(builder.build(release), canvasmaker=canvas_maker(furniture))
+    doc.build(builder.build(document), canvasmaker=canvas_maker(furniture))
     return buffer.getvalue()
-
-
-def _subject(release: PressRelease) -> str:
-    """The first subheadline, else what and where: "Press release, Suzhou, China, 24 …"."""
-    if release.subheadlines:
-        return release.subheadlines[0]
-    return f"Press release, {wording.dateline_text(release.dateline)}"

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
+    from pressrelease.document import Words
     from pressrelease.renderers.pdf.styles import Styles
 
 
@@ -39,6 +40,8 @@ class Furniture:
     header_left: Flowable
     header_right: Flowable | None
     more_marks: bool
+    words: Words
+    """The page numbering and the "- more -" mark, in the release's language."""
     page_size: tuple[float, float]
     styles: Styles
     pdf_date: str
@@ -67,11 +70,11 @@ class Furniture:
         canvas.line(left, 16 * MM, right, 16 * MM)
         canvas.setFillColor(st.grey)
         canvas.setFont(REGULAR, 8)
-        canvas.drawCentredString(width / 2, 10.5 * MM, f"Page {number} of {total}")
+        canvas.drawCentredString(width / 2, 10.5 * MM, self.words.page.page(number, total))
         if self.more_marks and number < total:
             canvas.setFillColor(st.ink)
             canvas.setFont(REGULAR, 9.5)
-            canvas.drawCentredString(width / 2, MARGIN_BOTTOM - 6.5 * MM, "- more -")
+            canvas.drawCentredString(width / 2, MARGIN_BOTTOM - 6.5 * MM, self.words.more)
         canvas.restoreState()
 
 

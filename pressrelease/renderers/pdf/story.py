@@ -1,7 +1,7 @@
 """The release as a list of platypus flowables, in reading order.
 
-Wording (timing line, dateline, quote sentence, contact lines) comes from ``wording`` so the
-PDF reads exactly like the wire text.
+It draws the composed document (``pressrelease.document``), so the PDF says exactly what the
+other formats say, in the same order.
 """
 
 from __future__ import annotations
@@ -10,9 +10,27 @@ from typing import TYPE_CHECKING
 
 from typing_extensions import assert_never
 
-from pressrelease.inline import Span, plain_text
-from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
-from pressrelease.renderers import wording
+from pressrelease.document import (
+    HEAD_PARTS,
+    Assets,
+    ClosingSection,
+    Contacts,
+    DatelineLine,
+    Document,
+    EndMark,
+    Heading,
+    Headline,
+    ItemList,
+    Lead,
+    Para,
+    Part,
+    QuoteSentence,
+    Spans,
+    Subheadline,
+    TablePart,
+    TimingLine,
+)
+from pressrelease.inline import plain_text
 from pressrelease.renderers.pdf.fonts import REGULAR
 from pressrelease.renderers.pdf.markup import spans_markup, text_link
 
@@ -20,7 +38,6 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-    from pressrelease.model import Block, PressRelease
     from pressrelease.renderers.pdf.fonts import Fonts
     from pressrelease.renderers.pdf.styles import Styles
 
@@ -68,72 +85,92 @@ class StoryBuilder:
         return len(getattr(paragraph, "blPara").lines)  # noqa: B009 (set by wrap, not typed)
 
     def spans(
-        self, spans: tuple[Span, ...], style: ParagraphStyle, plain: str, bullet: str | None = None
+        self, spans: Spans, style: ParagraphStyle, plain: str, bullet: str | None = None
     ) -> Flowable:
         """A paragraph of inline spans."""
         return self.para(spans_markup(spans, self.fonts), style, plain, bullet)
 
-    def build(self, release: PressRelease) -> list[Flowable]:
-        """Every flowable of the release."""
-        st = self.styles
-        timing = st.embargo if release.embargo else st.timing
-        story = [self.text(wording.timing_line(release), timing)]
-        story.append(self.text(release.headline, st.headline))
-        story.extend(self.text(sub, st.subheadline) for sub in release.subheadlines)
-        story.append(self._spacer(10))
-        dateline = wording.dateline_text(release.dateline)
-        lead = release.lead_index
-        if lead is None:
-            story.append(self.para(f"<b>{self.fonts.markup(dateline)}</b>", st.body, dateline))
-        for index, block in enumerate(release.body):
-            if index == lead:
-                assert isinstance(block, Paragraph)
-                separator = wording.dateline_separator(release.dateline)
-                markup = (
-                    f"<b>{self.fonts.markup(dateline)}</b>{self.fonts.markup(separator)}"
-                    + spans_markup(block.text.spans, self.fonts)
-                )
-                story.append(self.para(markup, st.body, dateline + block.text.plain))
-            else:
-                story.extend(self.block(block))
-        story.extend(self.closing(release))
+    def build(self, document: Document) -> list[Flowable]:
+        """Every flowable of the release; a little space between the head and the body."""
+        story: list[Flowable] = []
+        in_head = True
+        for part in document.parts:
+            if in_head and not isinstance(part, HEAD_PARTS):
+                story.append(self._spacer(10))
+                in_head = False
+            story.extend(self.part(part))
         return story
 
-    def block(self, block: Block) -> list[Flowable]:
-        """One body block."""
+    def part(self, part: Part) -> list[Flowable]:
+        """One part as flowables."""
         st = self.styles
-        if isinstance(block, Paragraph):
-            return [self.spans(block.text.spans, st.body, block.text.plain)]
-        if isinstance(block, Subheading):
-            return [self.text(block.text, st.subheading)]
-        if isinstance(block, BulletList):
-            items = [
-                self.spans(
-                    item.spans,
-                    st.bullet,
-                    item.plain,
-                    bullet=f"{number}." if block.ordered else "\u2022",
+        markup = self.fonts.markup
+        match part:
+            case TimingLine(text=text, embargoed=embargoed):
+                return [self.text(text, st.embargo if embargoed else st.timing)]
+            case Headline(text=text):
+                return [self.text(text, st.headline)]
+            case Subheadline(text=text):
+                return [self.text(text, st.subheadline)]
+            case DatelineLine(text=text):
+                return [self.para(f"<b>{markup(text)}</b>", st.body, text)]
+            case Lead(dateline=dateline, separator=separator, spans=spans):
+                lead = f"<b>{markup(dateline)}</b>{markup(separator)}" + spans_markup(
+                    spans, self.fonts
                 )
-                for number, item in enumerate(block.items, start=1)
-            ]
-            return [*items, self._spacer(5)]
-        if isinstance(block, Quote):
-            spans = wording.quote_spans(block)
-            return [self.spans(spans, st.body, plain_text(spans))]
-        if isinstance(block, Table):
-            return self.table(block)
-        assert_never(block)
+                return [self.para(lead, st.body, dateline + plain_text(spans))]
+            case Para(spans=spans) | QuoteSentence(spans=spans):
+                return [self.spans(spans, st.body, plain_text(spans))]
+            case Heading(text=text):
+                return [self.text(text, st.subheading)]
+            case ItemList(ordered=ordered, items=items):
+                flowables = [
+                    self.spans(item, st.bullet, plain_text(item), f"{n}." if ordered else "\u2022")
+                    for n, item in enumerate(items, start=1)
+                ]
+                return [*flowables, self._spacer(5)]
+            case TablePart():
+                return self.table(part)
+            case ClosingSection(kind="boilerplate", heading=heading, paragraphs=texts):
+                title = [self.text(heading, st.section)] if heading else []
+                return title + [self.spans(t, st.boilerplate, plain_text(t)) for t in texts]
+            case ClosingSection(heading=heading, paragraphs=texts):
+                title = [self.text(heading, st.disclaimer_heading)] if heading else []
+                return title + [self.spans(t, st.disclaimer, plain_text(t)) for t in texts]
+            case Contacts(cards=cards):
+                out: list[Flowable] = []
+                for card in cards:
+                    out.append(self.text(card.heading, st.section))
+                    for line in card.lines:
+                        if line.href:
+                            out.append(
+                                self.para(text_link(line.href, line.text, self.fonts), st.contact)
+                            )
+                        else:
+                            out.append(self.text(line.text, st.contact))
+                return out
+            case Assets(label=label, items=items):
+                out = [self.text(label, st.section)]
+                for item in items:
+                    words = item.title + item.details
+                    link = text_link(item.url, item.url, self.fonts)
+                    out.append(self.para(f"{markup(words)} {link}", st.bullet, words, "\u2022"))
+                return out
+            case EndMark(text=text):
+                return [self.text(text, st.end_mark)]
+            case _:
+                assert_never(part)
 
-    def table(self, table: Table) -> list[Flowable]:
+    def table(self, table: TablePart) -> list[Flowable]:
         """Cells are paragraphs that wrap; rows split across pages; the header repeats."""
         from reportlab.platypus import Table as RLTable
         from reportlab.platypus import TableStyle
 
         st = self.styles
-        header = [self.spans(c.spans, st.head_cell, c.plain) for c in table.header]
-        rows = [[self.spans(c.spans, st.cell, c.plain) for c in row] for row in table.rows]
+        header = [self.spans(c, st.head_cell, plain_text(c)) for c in table.header]
+        rows = [[self.spans(c, st.cell, plain_text(c)) for c in row] for row in table.rows]
         weights = [
-            min(max(len(cell.plain) for cell in column), 40) + 4
+            min(max(len(plain_text(cell)) for cell in column), 40) + 4
             for column in zip(table.header, *table.rows, strict=True)
         ]
         widths = [self.width * w / sum(weights) for w in weights]
@@ -158,36 +195,6 @@ class StoryBuilder:
             flowables.append(self.text(table.caption, st.caption))
         flowables += [grid, self._spacer(8)]
         return flowables
-
-    def closing(self, release: PressRelease) -> list[Flowable]:
-        """Boilerplates, disclaimers, contacts, assets and the end mark."""
-        st = self.styles
-        out: list[Flowable] = []
-        for boilerplate in release.boilerplates:
-            out.append(self.text(boilerplate.heading, st.section))
-            out += [self.spans(p.spans, st.boilerplate, p.plain) for p in boilerplate.paragraphs]
-        for disclaimer in release.disclaimers:
-            if disclaimer.heading:
-                out.append(self.text(disclaimer.heading, st.disclaimer_heading))
-            out += [self.spans(p.spans, st.disclaimer, p.plain) for p in disclaimer.paragraphs]
-        for contact in release.contacts:
-            out.append(self.text(f"{contact.role} contact:", st.section))
-            for line in wording.contact_lines(contact):
-                if line == contact.email:
-                    out.append(self.para(text_link(f"mailto:{line}", line, self.fonts), st.contact))
-                elif line == contact.url:
-                    out.append(self.para(text_link(line, line, self.fonts), st.contact))
-                else:
-                    out.append(self.text(line, st.contact))
-        if release.assets:
-            out.append(self.text("Media assets:", st.section))
-            for asset in release.assets:
-                text = asset.title + wording.asset_details(asset)
-                markup = f"{self.fonts.markup(text)} {text_link(asset.url, asset.url, self.fonts)}"
-                out.append(self.para(markup, st.bullet, text, "\u2022"))
-        if release.end_mark:
-            out.append(self.text(release.end_mark, st.end_mark))
-        return out
 
     def _spacer(self, height: float) -> Flowable:
         from reportlab.platypus import Spacer

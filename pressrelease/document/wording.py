@@ -1,7 +1,8 @@
-"""How the parts of a release are worded, shared by every format.
+"""Every word the library adds to a release, written once: ``compose`` is its only caller.
 
-The timing line, the dateline and the published sentence of a quote must read the same
-in the text, DOCX, PDF, EPUB and HTML outputs, so they are composed once, here.
+The timing line, the dateline, the published sentence of a quote, contact headings, asset
+labels and page numbering must read the same in every format, so they are worded here and
+nowhere else.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
         PressRelease,
         Quote,
     )
-    from pressrelease.renderers.base import RenderOptions
 
 MONTHS = (
     "January",
@@ -165,16 +165,64 @@ def listing_text(listing: Listing) -> str:
     return f"{listing.exchange}: {listing.symbol}"
 
 
-def contact_lines(contact: Contact) -> list[str]:
-    """A contact as the lines of a business card, without its role."""
-    who = ", ".join(p for p in (contact.name, contact.organization) if p)
-    return [line for line in (who, contact.email, contact.phone, contact.url) if line]
+def contact_label(contact: Contact) -> str:
+    """What a contact card is called: "Media contact"."""
+    return f"{contact.role} contact"
 
 
-def release_time(release: PressRelease, options: RenderOptions) -> dt.datetime:
-    """The one timestamp outputs may carry: the option, the embargo, or the release date."""
-    if options.timestamp is not None:
-        return options.timestamp.astimezone(dt.timezone.utc)
+def contact_heading(contact: Contact) -> str:
+    """The card's printed heading: "Media contact:"."""
+    return f"{contact_label(contact)}:"
+
+
+def contacts_label(contacts: list[Contact]) -> str:
+    """The contacts' title in a table of contents: the one card's label, or "Contacts"."""
+    return contact_label(contacts[0]) if len(contacts) == 1 else "Contacts"
+
+
+def contact_name(contact: Contact) -> str | None:
+    """The card's first line: "Jane Roe, Acme", or None when it names nobody."""
+    return ", ".join(p for p in (contact.name, contact.organization) if p) or None
+
+
+MEDIA_ASSETS = "Media assets:"
+CONTENTS = "Contents"
+MORE = "- more -"
+PAGE_WORDS = {
+    "de": ("Seite ", " von ", ""),
+    "en": ("Page ", " of ", ""),
+    "es": ("Página ", " de ", ""),
+    "fr": ("Page ", " sur ", ""),
+    "it": ("Pagina ", " di ", ""),
+    "ja": ("", " / ", " ページ"),
+    "nl": ("Pagina ", " van ", ""),
+    "pt": ("Página ", " de ", ""),
+    "zh": ("第 ", " 页，共 ", " 页"),
+}
+"""How "Page X of Y" reads in a few languages; any other language gets "X / Y"."""
+
+
+def page_words(language: str) -> tuple[str, str, str]:
+    """The words around the page number and the page count, for ``language``."""
+    return PAGE_WORDS.get(language.split("-")[0].lower(), ("", " / ", ""))
+
+
+def subject(release: PressRelease) -> str:
+    """The first subheadline, else what and where: "Press release, Suzhou, China, 24 …"."""
+    if release.subheadlines:
+        return release.subheadlines[0]
+    return f"Press release, {dateline_text(release.dateline)}"
+
+
+def located(dateline: Dateline) -> str:
+    """Where the release was issued from, as the dateline names it: "Suzhou, China"."""
+    return ", ".join(p for p in (dateline.city, dateline.region, dateline.country) if p)
+
+
+def release_time(release: PressRelease, timestamp: dt.datetime | None) -> dt.datetime:
+    """The one timestamp outputs may carry: the given one, the embargo, or the release date."""
+    if timestamp is not None:
+        return timestamp.astimezone(dt.timezone.utc)
     if release.embargo is not None:
         return release.embargo.until.astimezone(dt.timezone.utc)
     day = release.dateline.date

@@ -1,0 +1,63 @@
+"""The format-neutral document: a release composed into worded parts in reading order.
+
+Renderers, the built-in ones and plugins alike, draw a ``Document``; this package is what
+they may import. See docs/plugins.md for a renderer written against it.
+"""
+
+from __future__ import annotations
+
+from pressrelease.document.compose import compose
+from pressrelease.document.parts import (
+    HEAD_PARTS,
+    AssetItem,
+    Assets,
+    ClosingSection,
+    ContactCard,
+    ContactLine,
+    Contacts,
+    DatelineLine,
+    Document,
+    EndMark,
+    Heading,
+    Headline,
+    ItemList,
+    Lead,
+    PageWords,
+    Para,
+    Part,
+    QuoteSentence,
+    Spans,
+    Subheadline,
+    TablePart,
+    TimingLine,
+    Words,
+)
+from pressrelease.document.wording import utc_stamp
+
+__all__ = [
+    "HEAD_PARTS",
+    "AssetItem",
+    "Assets",
+    "ClosingSection",
+    "ContactCard",
+    "ContactLine",
+    "Contacts",
+    "DatelineLine",
+    "Document",
+    "EndMark",
+    "Heading",
+    "Headline",
+    "ItemList",
+    "Lead",
+    "PageWords",
+    "Para",
+    "Part",
+    "QuoteSentence",
+    "Spans",
+    "Subheadline",
+    "TablePart",
+    "TimingLine",
+    "Words",
+    "compose",
+    "utc_stamp",
+]

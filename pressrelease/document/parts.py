@@ -1,0 +1,241 @@
+"""The composed release: fully worded parts in reading order, and nothing about any format.
+
+Every word a reader will see is decided before a renderer runs: the timing line, the
+dateline with its separator, the published sentence of each quote, the contact headings,
+the asset labels, the page wording. A renderer only draws: it walks ``Document.parts`` with
+``match part: … case _: assert_never(part)``, so a part it forgets is a type error.
+
+Inline text stays as spans (``pressrelease.inline``): emphasis, strong and links are drawn
+by each format its own way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Union
+
+from pressrelease.inline import Span
+
+if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
+
+Spans = tuple[Span, ...]
+"""A run of inline text: Text, Emphasis, Strong and Link spans."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimingLine:
+    """FOR IMMEDIATE RELEASE, or the embargo notice; first line of the release."""
+
+    text: str
+    embargoed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The headline."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Subheadline:
+    """A line printed under the headline."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineLine:
+    """The dateline on a line of its own: only when no body paragraph can open with it."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The first paragraph, opened by the dateline and its separator (" - ", " — ", "–")."""
+
+    dateline: str
+    separator: str
+    spans: Spans
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph of body text."""
+
+    spans: Spans
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A subheading inside the body; ``anchor`` is a stable id for links and navigation."""
+
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    """A bulleted or numbered list."""
+
+    ordered: bool
+    items: tuple[Spans, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSentence:
+    """A quote as the sentence it was published in: marks, attribution and verb included."""
+
+    spans: Spans
+
+
+@dataclass(frozen=True, slots=True)
+class TablePart:
+    """A table: an optional caption, one header row and the body rows."""
+
+    caption: str | None
+    header: tuple[Spans, ...]
+    rows: tuple[tuple[Spans, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingSection:
+    """An "About …" boilerplate or a legal notice, after the body."""
+
+    kind: Literal["boilerplate", "disclaimer"]
+    heading: str | None
+    paragraphs: tuple[Spans, ...]
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    """One line of a contact card; ``href`` is set for lines a reader can click."""
+
+    kind: Literal["name", "email", "phone", "url"]
+    text: str
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactCard:
+    """Someone to reach: ``label`` names the card ("Media contact"), ``heading`` prints it."""
+
+    role: str
+    label: str
+    heading: str
+    lines: tuple[ContactLine, ...]
+
+    def line(self, kind: Literal["name", "email", "phone", "url"]) -> str | None:
+        """The text of the card's line of that kind ("name": person and organisation)."""
+        return next((line.text for line in self.lines if line.kind == kind), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Contacts:
+    """The contact cards; ``label`` titles them in a table of contents."""
+
+    label: str
+    cards: tuple[ContactCard, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AssetItem:
+    """A photo, logo or video offered: its title, the worded details, where to get it."""
+
+    title: str
+    details: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assets:
+    """The media offered with the release, under a label ("Media assets:")."""
+
+    label: str
+    items: tuple[AssetItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EndMark:
+    """The mark that ends the release: ###, -30-, ENDS."""
+
+    text: str
+
+
+Part = Union[  # noqa: UP007 (a runtime alias on Python 3.10)
+    TimingLine,
+    Headline,
+    Subheadline,
+    DatelineLine,
+    Lead,
+    Para,
+    Heading,
+    ItemList,
+    QuoteSentence,
+    TablePart,
+    ClosingSection,
+    Contacts,
+    Assets,
+    EndMark,
+]
+"""Every kind of part a document holds."""
+
+HEAD_PARTS = (TimingLine, Headline, Subheadline)
+"""The parts above the body; metadata formats carry them in fields of their own."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """How paged formats number pages: ``before`` N ``middle`` TOTAL ``after``."""
+
+    before: str
+    middle: str
+    after: str
+
+    def page(self, number: int, total: int) -> str:
+        """E.g. "Page 2 of 3"."""
+        return f"{self.before}{number}{self.middle}{total}{self.after}"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words the library adds outside the flow of parts."""
+
+    page: PageWords
+    more: str
+    """The newsroom's "- more -" at the foot of a page that continues."""
+    contents: str
+    """The title of a table of contents."""
+    subject: str
+    """A one-line description of the release (document properties)."""
+    listings: tuple[str, ...]
+    """The issuer's stock listings as printed in a page header: "HKEX: 00853"."""
+    located: str
+    """Where the release was issued from, as the dateline names it: "Suzhou, China"."""
+    dateline: str
+    """The dateline as printed, without its separator: "Suzhou, China, 24 October 2021"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A release composed for drawing: its parts in reading order and its added words.
+
+    ``release`` stays available for metadata (slug, language, issuer, keywords, the embargo
+    instant); everything a reader sees in the flow of the release is in ``parts``.
+    """
+
+    release: PressRelease
+    parts: tuple[Part, ...]
+    words: Words
+    moment: dt.datetime
+    """The one timestamp outputs may carry (UTC): the option, the embargo, or the date."""
+
+    @property
+    def body(self) -> tuple[Part, ...]:
+        """The parts below the headline, without the end mark: what metadata formats call
+        the body of the article."""
+        return tuple(p for p in self.parts if not isinstance(p, (*HEAD_PARTS, EndMark)))

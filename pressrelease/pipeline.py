@@ -1,0 +1,92 @@
+"""The one way a release becomes bytes: ``render_all(release, formats, options)``.
+
+``build``, ``pack``, batches and the library API all render through here, so a renderer that
+fails is reported the same way everywhere: a ``RenderError`` naming the format and, when the
+failure is not one the user can fix, the package to blame. This module is the single crash
+wrapper; nothing else turns a renderer's unexpected exception into a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pressrelease.errors import InputError, PressReleaseError, RenderError
+from pressrelease.renderers.base import RenderOptions
+
+if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
+    from pressrelease.registry import FormatInfo, Registry
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One format of one release: its bytes, or the error that stopped it."""
+
+    info: FormatInfo
+    data: bytes | None = None
+    error: RenderError | None = None
+
+
+def unique_formats(names: Sequence[str]) -> list[str]:
+    """The names in order with repeats dropped: ``-f txt,txt`` renders txt once."""
+    return list(dict.fromkeys(names))
+
+
+def render_one(
+    release: PressRelease,
+    name: str,
+    options: RenderOptions | None = None,
+    registry: Registry | None = None,
+) -> bytes:
+    """One format's bytes, or a RenderError naming the format (and the package at fault).
+
+    A ``PressReleaseError`` from the renderer is the user's to fix and keeps its message; an
+    ``InputError`` (an unusable reference document or font) stays an input error. Any other
+    exception, ``SystemExit`` included, or a result that is not bytes, is a bug in the
+    package that provides the format and is reported as such.
+    """
+    from pressrelease.registry import default_registry
+
+    registry = registry or default_registry()
+    renderer = registry.get(name)
+    try:
+        data = renderer().render(release, options or RenderOptions())
+    except InputError:
+        raise
+    except PressReleaseError as exc:
+        raise RenderError(f"{name}: {exc}") from exc
+    except (Exception, SystemExit) as exc:
+        package = registry.info(name).package
+        raise RenderError(
+            f"{name}: the renderer failed unexpectedly ({type(exc).__name__}: {exc}); "
+            f"this is a bug in {package}, please report it"
+        ) from exc
+    if not isinstance(data, bytes):
+        package = registry.info(name).package
+        raise RenderError(
+            f"{name}: the renderer returned {type(data).__name__}, not bytes; "
+            f"this is a bug in {package}, please report it"
+        )
+    return data
+
+
+def render_all(
+    release: PressRelease,
+    formats: Sequence[str],
+    options: RenderOptions | None = None,
+    registry: Registry | None = None,
+) -> list[Rendered]:
+    """Every format of ``release``, in order; one failing format never stops the others."""
+    from pressrelease.registry import default_registry
+
+    registry = registry or default_registry()
+    results = []
+    for name in unique_formats(formats):
+        info = registry.info(name)
+        try:
+            results.append(Rendered(info, data=render_one(release, name, options, registry)))
+        except RenderError as exc:
+            results.append(Rendered(info, error=exc))
+    return results

@@ -1,0 +1,142 @@
+"""Parts as wire text: paragraphs of lines, wrapped by display columns (0: unwrapped).
+
+The txt renderer prints these paragraphs; the metadata formats (ninjs, JSON-LD) carry the
+body unwrapped as their plain text, so their words are exactly the wire copy's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from typing_extensions import assert_never
+
+from pressrelease.document import (
+    Assets,
+    ClosingSection,
+    Contacts,
+    DatelineLine,
+    EndMark,
+    Heading,
+    Headline,
+    ItemList,
+    Lead,
+    Para,
+    Part,
+    QuoteSentence,
+    Spans,
+    Subheadline,
+    TablePart,
+    TimingLine,
+)
+from pressrelease.inline import Emphasis, Strong, Text
+from pressrelease.renderers._shared.wrapping import width, wrap
+
+
+def plain(spans: Spans) -> str:
+    """Spans as wire text: formatting dropped, a link's address after its words."""
+    out: list[str] = []
+    for span in spans:
+        if isinstance(span, Text):
+            out.append(span.text)
+        elif isinstance(span, (Emphasis, Strong)):
+            out.append(plain(span.children))
+        else:
+            label = plain(span.children)
+            address = span.href.removeprefix("mailto:")
+            shown = label.strip() in (address, span.href)
+            out.append(address if shown else f"{label} ({address})")
+    return "".join(out)
+
+
+def paragraphs(parts: Iterable[Part], columns: int) -> list[list[str]]:
+    """Each part as one or more paragraphs of lines."""
+    out: list[list[str]] = []
+    for part in parts:
+        out.extend(_part(part, columns))
+    return out
+
+
+def body_text(parts: Iterable[Part]) -> str:
+    """Parts unwrapped, paragraphs separated by a blank line, no trailing newline."""
+    return "\n\n".join("\n".join(lines) for lines in paragraphs(parts, 0))
+
+
+def _part(part: Part, columns: int) -> list[list[str]]:
+    match part:
+        case TimingLine(text=text) | Headline(text=text) | Subheadline(text=text):
+            return [wrap(text, columns)]
+        case DatelineLine(text=text) | Heading(text=text):
+            return [wrap(text, columns)]
+        case Lead(dateline=dateline, separator=separator, spans=spans):
+            return [wrap(dateline + separator + plain(spans), columns)]
+        case Para(spans=spans) | QuoteSentence(spans=spans):
+            return [wrap(plain(spans), columns)]
+        case ItemList(ordered=ordered, items=items):
+            lines: list[str] = []
+            for number, item in enumerate(items, start=1):
+                marker = f"{number}. " if ordered else "* "
+                lines += wrap(plain(item), columns, marker, " " * len(marker))
+            return [lines]
+        case TablePart(caption=caption):
+            table = _table(part, columns)
+            return [wrap(caption, columns), table] if caption else [table]
+        case ClosingSection(heading=heading, paragraphs=texts):
+            heading_lines = [wrap(heading, columns)] if heading else []
+            return heading_lines + [wrap(plain(text), columns) for text in texts]
+        case Contacts(cards=cards):
+            blocks = []
+            for card in cards:
+                card_lines = [card.heading]
+                for line in card.lines:
+                    card_lines += wrap(line.text, columns)
+                blocks.append(card_lines)
+            return blocks
+        case Assets(label=label, items=assets):
+            asset_lines = [label]
+            for asset in assets:
+                text = f"{asset.title}{asset.details} {asset.url}"
+                asset_lines += wrap(text, columns, "* ", "  ")
+            return [asset_lines]
+        case EndMark(text=text):
+            pad = max((columns - width(text)) // 2, 0) if columns else 0
+            return [[" " * pad + text]]
+        case _:
+            assert_never(part)
+
+
+def _table(table: TablePart, columns: int) -> list[str]:
+    """Columns aligned by display width; cells wrap inside their column when too wide."""
+    grid = [[plain(c) for c in table.header]] + [[plain(c) for c in row] for row in table.rows]
+    widths = [max(width(row[i]) for row in grid) for i in range(len(table.header))]
+    gutter = 2
+    if columns and sum(widths) + gutter * (len(widths) - 1) > columns:
+        widths = _fit(widths, grid, columns - gutter * (len(widths) - 1))
+    lines: list[str] = []
+    for number, row in enumerate(grid):
+        cells = [wrap(cell, w) if w else [cell] for cell, w in zip(row, widths, strict=True)]
+        for depth in range(max(len(c) for c in cells)):
+            parts = [
+                (cell[depth] if depth < len(cell) else "")
+                + " " * max(w - width(cell[depth] if depth < len(cell) else ""), 0)
+                for cell, w in zip(cells, widths, strict=True)
+            ]
+            lines.append((" " * gutter).join(parts).rstrip())
+        if number == 0:
+            lines.append((" " * gutter).join("-" * w for w in widths))
+    return lines
+
+
+def _fit(widths: list[int], grid: list[list[str]], room: int) -> list[int]:
+    """Shrink the widest columns until the table fits, never below its longest word."""
+    floors = [
+        max((width(word) for row in grid for word in row[i].split()), default=1)
+        for i in range(len(widths))
+    ]
+    widths = list(widths)
+    while sum(widths) > room:
+        candidates = [i for i, w in enumerate(widths) if w > floors[i]]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths
