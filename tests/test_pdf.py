@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from io import BytesIO
 from typing import Any
 
 import pytest
@@ -259,3 +260,22 @@ def test_cli_builds_a_pdf_and_reports_missing_glyphs(
     assert "headline" in err
     assert "--cjk-font" in err
     assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_fast_font_path_encodes_exactly_like_reportlab() -> None:
+    """The FastTTFont override reads reportlab's private per-document subset state
+    (``state[doc].assignments``); this guards it: for the same strings in the same order, it
+    must give reportlab's own encoding, or the reportlab upper bound in pyproject must stay."""
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pressrelease.renderers.pdf.fonts import REGULAR, _fast_font_class, face_file
+
+    path = str(face_file(REGULAR))
+    fast = _fast_font_class()("guard-fast", path, asciiReadable=1)
+    plain = TTFont("guard-plain", path, asciiReadable=1)
+    doc_fast = getattr(Canvas(BytesIO()), "_doc")  # noqa: B009 (private, not in the stubs)
+    doc_plain = getattr(Canvas(BytesIO()), "_doc")  # noqa: B009
+    texts = ["MicroPort®’s", "Łódź — Ελλάδα", "MicroPort®’s", "\u00a0nbsp", "Приве́т " * 40, "ok"]
+    for text in texts:
+        assert fast.splitString(text, doc_fast) == plain.splitString(text, doc_plain), text
