@@ -1,0 +1,34 @@
+"""The library's own wording in the release's language: phrases, dates, quotes.
+
+Everything a release's author did not write — "FOR IMMEDIATE RELEASE", "Page 2 of 3", the
+embargo line, "said Jane Roe", the pack's README — comes from here, chosen by the release's
+BCP 47 ``language`` tag. Importing this package is cheap: the phrase catalogue is plain
+Python, and Babel (CLDR dates and zone names) is imported only inside the date functions.
+See docs/languages.md.
+"""
+
+from __future__ import annotations
+
+from pressrelease.locale.phrases import ENGLISH, PHRASE_NAMES, Phrases, placeholders, role_heading
+from pressrelease.locale.tags import (
+    CATALOGUE,
+    LANGUAGES,
+    language_subtag,
+    lookup,
+    resolve,
+    writes_without_spaces,
+)
+
+__all__ = [
+    "CATALOGUE",
+    "ENGLISH",
+    "LANGUAGES",
+    "PHRASE_NAMES",
+    "Phrases",
+    "language_subtag",
+    "lookup",
+    "placeholders",
+    "resolve",
+    "role_heading",
+    "writes_without_spaces",
+]
