@@ -9,6 +9,19 @@ See docs/languages.md.
 
 from __future__ import annotations
 
+from pressrelease.locale.dates import (
+    EmbargoStyle,
+    ap_date,
+    babel_locale,
+    clock,
+    embargo_line,
+    international_english,
+    long_date,
+    time_with_zone,
+    utc_offset,
+    weekday_date,
+    zone_name,
+)
 from pressrelease.locale.phrases import ENGLISH, PHRASE_NAMES, Phrases, placeholders, role_heading
 from pressrelease.locale.tags import (
     CATALOGUE,
@@ -24,11 +37,22 @@ __all__ = [
     "ENGLISH",
     "LANGUAGES",
     "PHRASE_NAMES",
+    "EmbargoStyle",
     "Phrases",
+    "ap_date",
+    "babel_locale",
+    "clock",
+    "embargo_line",
+    "international_english",
     "language_subtag",
+    "long_date",
     "lookup",
     "placeholders",
     "resolve",
     "role_heading",
+    "time_with_zone",
+    "utc_offset",
+    "weekday_date",
     "writes_without_spaces",
+    "zone_name",
 ]
