@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,17 +18,22 @@ from pressrelease.locale import (
     LANGUAGES,
     PHRASE_NAMES,
     ap_date,
+    continued_frame,
     embargo_line,
     long_date,
     lookup,
     placeholders,
+    quote_frame,
+    quote_marks,
     resolve,
     role_heading,
+    speaker_text,
     time_with_zone,
     weekday_date,
     writes_without_spaces,
     zone_name,
 )
+from pressrelease.locale.quotes import RULES
 from tests.helpers import ROOT
 
 NON_ENGLISH = [key for key in LANGUAGES if key != "en"]
@@ -42,6 +48,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 def test_every_required_language_is_in_the_catalogue_and_has_quote_rules() -> None:
     assert set(REQUIRED) <= set(LANGUAGES)
+    assert set(RULES) == set(LANGUAGES)
 
 
 @pytest.mark.parametrize("key", LANGUAGES)
@@ -143,7 +150,7 @@ def test_unspaced_scripts() -> None:
 def test_importing_the_package_does_not_import_babel() -> None:
     code = (
         "import sys, pressrelease.locale as L\n"
-        "L.lookup('de'); L.resolve('zh-HK')\n"
+        "L.lookup('de'); L.resolve('zh-HK'); L.quote_frame('de', 'x', 'y', 'sagte')\n"
         "L.long_date(__import__('datetime').date(2024, 5, 2), 'en')\n"
         "assert 'babel' not in sys.modules, sorted(m for m in sys.modules if 'babel' in m)\n"
     )
@@ -289,3 +296,194 @@ def test_no_english_month_or_weekday_names_outside_english(key: str) -> None:
             for text in texts:
                 found = set(_ENGLISH_NAMES.findall(text)) - _SHARED_WITH_ENGLISH.get(key, set())
                 assert not found, f"{key}: {text}"
+
+
+# --- quotes ----------------------------------------------------------------------------
+
+
+def sentence(
+    tag: str,
+    words: str,
+    who: str,
+    verb: str,
+    position: Literal["before", "after"] = "after",
+    **options: Any,
+) -> str:
+    """The whole published sentence: frame + words (+ continuation)."""
+    continued = options.pop("continued", None)
+    intro = options.pop("intro", None)
+    frame = quote_frame(tag, words, who, verb, position, **options)
+    text = frame.before + words + frame.after
+    if continued is not None:
+        more = continued_frame(tag, intro)
+        text += more.before + continued + more.after
+    return text
+
+
+@pytest.mark.parametrize(
+    ("tag", "marks"),
+    [
+        ("en", ("“", "”")),
+        ("de", ("„", "“")),
+        ("fr", ("«\u00a0", "\u00a0»")),
+        ("ja", ("「", "」")),
+        ("zh-Hant", ("「", "」")),
+        ("zh-TW", ("「", "」")),
+        ("zh-Hans", ("“", "”")),
+        ("ru", ("«", "»")),
+        ("pl", ("„", "”")),
+        ("sv", ("”", "”")),
+        ("it", ("«", "»")),
+    ],
+)
+def test_quote_marks(tag: str, marks: tuple[str, str]) -> None:
+    assert quote_marks(tag) == marks
+
+
+def test_english_quote_sentences_are_todays() -> None:
+    assert sentence("en", "First words", "Ann Lee", "said") == "“First words,” said Ann Lee."
+    assert sentence("en", "First words", "Ann Lee", "said", continued="More.") == (
+        "“First words,” said Ann Lee. “More.”"
+    )
+    assert sentence("en", "First words.", "Ann Lee", "stated", "before") == (
+        "Ann Lee stated, “First words.”"
+    )
+    assert sentence(
+        "en", "First words.", "Ann Lee", "stated", "before", continued="More.", intro="She added,"
+    ) == ("Ann Lee stated, “First words.” She added, “More.”")
+    assert sentence(
+        "en", "First words", "Ann Lee", "said", continued="More.", intro="She added:"
+    ) == ("“First words,” said Ann Lee. She added: “More.”")
+    assert sentence("en", "Why not?", "Kamiya", "said", verb_first=False) == (
+        "“Why not?” Kamiya said."
+    )
+    who = speaker_text("en", "Jane Roe", "plant lead", "Anna")
+    assert sentence("en", "Everything we did was for the team", who, "said") == (
+        "“Everything we did was for the team,” said Jane Roe, plant lead of Anna."
+    )
+    assert sentence("en", "Yes.", "Ann Lee, CEO of Acme", "said", "before") == (
+        "Ann Lee, CEO of Acme, said, “Yes.”"
+    )
+    assert sentence("en", "So", "Ann", "said", marks=("‘", "’")) == "‘So,’ said Ann."
+
+
+def test_speaker_text() -> None:
+    assert speaker_text("en", "Jane Roe", "CEO", "Acme") == "Jane Roe, CEO of Acme"
+    assert speaker_text("en", "Jane Roe", "CEO", None) == "Jane Roe, CEO"
+    assert speaker_text("en", "Jane Roe", None, "Acme") == "Jane Roe, Acme"
+    assert speaker_text("en", "Jane Roe", None, None) == "Jane Roe"
+    assert speaker_text("de", "Erika Muster", "CEO", "Acme") == "Erika Muster, CEO von Acme"
+    assert speaker_text("fr", "Jean Dupont", "PDG", "Orange") == "Jean Dupont, PDG d’Orange"
+    assert speaker_text("fr", "Jean Dupont", "PDG", "Acme") == "Jean Dupont, PDG d’Acme"
+    assert speaker_text("fr", "Jean Dupont", "PDG", "Renault") == "Jean Dupont, PDG de Renault"
+    assert speaker_text("ru", "Иван Иванов", "директор", "Acme") == "Иван Иванов, директор, Acme"
+    assert speaker_text("zh-Hant", "陳大文", "行政總裁", "Acme") == "Acme行政總裁陳大文"
+    assert (
+        speaker_text("ja", "山田太郎", "代表取締役社長", "Acme") == "Acme 代表取締役社長の山田太郎"
+    )
+
+
+def test_attribution_sentences_by_language() -> None:
+    assert sentence("de", "Wir sind stolz", "Erika Muster", "sagte") == (
+        "„Wir sind stolz“, sagte Erika Muster."
+    )
+    assert sentence("de", "Warum nicht?", "Erika Muster", "fragte") == (
+        "„Warum nicht?“, fragte Erika Muster."
+    )
+    assert sentence("de", "Wir sind stolz.", "Erika Muster", "sagte", "before") == (
+        "Erika Muster sagte: „Wir sind stolz.“"
+    )
+    assert sentence("fr", "Nous sommes fiers", "Jean Dupont", "a déclaré") == (
+        "«\u00a0Nous sommes fiers\u00a0», a déclaré Jean Dupont."
+    )
+    assert sentence("fr", "Pourquoi pas\u00a0?", "Jean Dupont", "a demandé") == (
+        "«\u00a0Pourquoi pas\u00a0?\u00a0» a demandé Jean Dupont."
+    )
+    assert sentence("fr", "Oui.", "Jean Dupont", "a déclaré", "before") == (
+        "Jean Dupont a déclaré\u00a0: «\u00a0Oui.\u00a0»"
+    )
+    assert sentence("zh-Hant", "我們很自豪。", "陳大文", "表示", "before") == (
+        "陳大文表示，「我們很自豪。」"
+    )
+    assert sentence("zh-Hant", "我們很自豪。", "陳大文", "表示") == "「我們很自豪。」陳大文表示。"
+    assert sentence("zh-Hans", "我们很自豪。", "陈大文", "表示", "before") == (
+        "陈大文表示，“我们很自豪。”"
+    )
+    assert sentence(
+        "zh-Hant",
+        "我們很自豪。",
+        "陳大文",
+        "表示",
+        "before",
+        continued="再見。",
+        intro="他補充說：",
+    ) == ("陳大文表示，「我們很自豪。」他補充說：「再見。」")
+    assert sentence("ja", "誇りに思います", "山田太郎", "述べています", "before") == (
+        "山田太郎は「誇りに思います」と述べています。"
+    )
+    assert sentence("ja", "誇りに思います", "山田太郎", "述べています") == (
+        "「誇りに思います」と、山田太郎は述べています。"
+    )
+    assert sentence("ru", "Мы гордимся", "Иван Иванов", "говорит") == (
+        "«Мы гордимся», — говорит Иван Иванов."
+    )
+    assert sentence("pl", "Jesteśmy dumni", "Jan Kowalski", "mówi") == (
+        "„Jesteśmy dumni” – mówi Jan Kowalski."
+    )
+    assert sentence("ko", "자랑스럽습니다", "홍길동 대표", "말했다") == (
+        "“자랑스럽습니다”라고 홍길동 대표는 말했다."
+    )
+    assert sentence("ko", "자랑스럽습니다", "김철수 사장", "말했다", "before") == (
+        "김철수 사장은 “자랑스럽습니다”라고 말했다."
+    )
+    assert sentence("ar", "نحن فخورون", "أحمد علي", "قال", "before") == (
+        "قال أحمد علي: ”نحن فخورون“"
+    )
+
+
+@pytest.mark.parametrize("key", LANGUAGES)
+def test_every_language_frames_a_quote_with_its_marks(key: str) -> None:
+    opening, closing = quote_marks(key)
+    for position in ("before", "after"):
+        frame = quote_frame(key, "w", "Who", lookup(key).said, position)
+        assert frame.before.endswith(opening)
+        assert closing in frame.after[:2]  # English puts its comma inside
+        assert "Who" in frame.before + frame.after
+        assert lookup(key).said in frame.before + frame.after
+
+
+QUOTES: list[dict[str, Any]] = [
+    {},
+    {"text": "First words"},
+    {"text": "Why not?", "verb_first": False},
+    {"text": "Wait…", "marks": ["‘", "’"]},
+    {"text": "First words", "continued": "More."},
+    {"text": "First words", "continued": "More.", "continued_intro": "She added:"},
+    {"position": "before", "verb": "stated"},
+    {"position": "before", "continued": "More.", "continued_intro": "She added,"},
+    {"speaker": {"name": "Ann Lee", "title": "CEO", "organization": "Acme"}},
+    {"speaker": {"name": "Ann Lee", "title": "CEO"}, "position": "before"},
+    {"speaker": {"name": "Ann Lee", "organization": "Acme"}, "verb": "noted"},
+    {"attribution": "Ann Lee, who founded Acme", "position": "before"},
+]
+
+
+@pytest.mark.parametrize("fields", QUOTES)
+def test_english_quotes_match_the_renderers_wording(fields: dict[str, Any]) -> None:
+    """While renderers/wording.py exists, both must word every English quote alike."""
+    wording = pytest.importorskip("pressrelease.renderers.wording")
+    from pressrelease.inline import plain_text
+    from pressrelease.model import Quote
+
+    quote = Quote.model_validate({"text": "First words.", "speaker": {"name": "Ann Lee"}, **fields})
+    speaker = quote.speaker
+    who = quote.attribution or speaker_text("en", speaker.name, speaker.title, speaker.organization)
+    words = quote.text.plain
+    frame = quote_frame(
+        "en", words, who, quote.verb, quote.position, verb_first=quote.verb_first, marks=quote.marks
+    )
+    text = frame.before + words + frame.after
+    if quote.continued is not None:
+        more = continued_frame("en", quote.continued_intro, marks=quote.marks)
+        text += more.before + quote.continued.plain + more.after
+    assert text == plain_text(wording.quote_spans(quote))
