@@ -1,0 +1,182 @@
+"""Phrases for the languages written in Cyrillic, Arabic, Hebrew and CJK scripts.
+
+Chinese and Japanese use full-width punctuation (：，（）) and no spaces between words; the
+page line follows each language's own order (第 1 页，共 3 页; 1 / 3 ページ; 3쪽 중 1쪽).
+Russian and Polish avoid "until" + a date, which would need a grammatical case the library
+cannot give a CLDR date: they use "ЭМБАРГО: {when}". Arabic and Hebrew strings are stored in
+logical order; the renderers mark their direction.
+"""
+
+from __future__ import annotations
+
+from pressrelease.locale.phrases import Phrases
+
+RUSSIAN = Phrases(
+    immediate="ДЛЯ НЕМЕДЛЕННОЙ ПУБЛИКАЦИИ",
+    embargoed_until="ЭМБАРГО: {when}",
+    do_not_publish="Не публиковать до этого времени.",
+    date_time="{date}, {time}",
+    time_zone="{time} {zone}",
+    page="Страница {number} из {total}",
+    more="- далее -",
+    contact_heading="Контакты ({role}):",
+    media_contact="Контакты для СМИ:",
+    investor_contact="Контакты для инвесторов:",
+    contacts="Контакты",
+    media_assets="Медиаматериалы:",
+    contents="Содержание",
+    press_release="Пресс-релиз",
+    said="говорит",
+    pack_intro="Этот пакет содержит один пресс-релиз во всех форматах, в которых мы его публикуем.",
+    pack_files="Файлы:",
+    pack_guide="Это руководство",
+    pack_index="Машиночитаемый указатель: размеры, контрольные суммы SHA-256, форматы",
+    pack_contacts="Контакты:",
+    pack_vcards="Контакты в формате vCard",
+)
+
+JAPANESE = Phrases(
+    immediate="即時発表",
+    embargoed_until="報道解禁：{when}",
+    do_not_publish="それまでは報道を控えてください。",
+    date_time="{date} {time}",
+    time_zone="{time} {zone}",
+    page="{number} / {total} ページ",
+    more="（続く）",
+    contact_heading="{role}お問い合わせ先：",
+    media_contact="報道関係者お問い合わせ先：",
+    investor_contact="IRに関するお問い合わせ先：",
+    contacts="お問い合わせ先",
+    media_assets="報道用素材：",
+    contents="目次",
+    press_release="プレスリリース",
+    said="述べています",
+    pack_intro=(
+        "このパッケージには、1 件のプレスリリースを当社が公開するすべての形式で収めています。"
+    ),
+    pack_files="ファイル：",
+    pack_guide="このガイド",
+    pack_index="機械可読の索引：サイズ、SHA-256 チェックサム、形式",
+    pack_contacts="お問い合わせ先：",
+    pack_vcards="vCard 形式のお問い合わせ先",
+)
+
+SIMPLIFIED_CHINESE = Phrases(
+    immediate="即时发布",
+    embargoed_until="禁发时间：{when}",
+    do_not_publish="在此之前请勿发布。",
+    date_time="{date} {time}",
+    time_zone="{time} {zone}",
+    page="第 {number} 页，共 {total} 页",
+    more="（续）",
+    contact_heading="{role}联系人：",
+    media_contact="媒体联系人：",
+    investor_contact="投资者联系人：",
+    contacts="联系方式",
+    media_assets="媒体素材：",
+    contents="目录",
+    press_release="新闻稿",
+    said="表示",
+    pack_intro="本资料包收录一份新闻稿，提供我们发布的所有格式。",
+    pack_files="文件：",
+    pack_guide="本说明",
+    pack_index="机器可读索引：大小、SHA-256 校验和、格式",
+    pack_contacts="联系方式：",
+    pack_vcards="vCard 格式的联系人",
+)
+
+TRADITIONAL_CHINESE = Phrases(
+    immediate="即時發布",
+    embargoed_until="禁發時間：{when}",
+    do_not_publish="在此之前請勿發布。",
+    date_time="{date} {time}",
+    time_zone="{time} {zone}",
+    page="第 {number} 頁，共 {total} 頁",
+    more="（續）",
+    contact_heading="{role}聯絡人：",
+    media_contact="媒體聯絡人：",
+    investor_contact="投資者聯絡人：",
+    contacts="聯絡資料",
+    media_assets="媒體素材：",
+    contents="目錄",
+    press_release="新聞稿",
+    said="表示",
+    pack_intro="本資料包收錄一份新聞稿，提供我們發布的所有格式。",
+    pack_files="檔案：",
+    pack_guide="本說明",
+    pack_index="機器可讀索引：大小、SHA-256 校驗和、格式",
+    pack_contacts="聯絡資料：",
+    pack_vcards="vCard 格式的聯絡人",
+)
+
+KOREAN = Phrases(
+    immediate="즉시 보도 가능",
+    embargoed_until="보도 시점: {when} 이후",
+    do_not_publish="그 전에는 보도하지 마십시오.",
+    date_time="{date} {time}",
+    time_zone="{time} {zone}",
+    page="{total}쪽 중 {number}쪽",
+    more="(계속)",
+    contact_heading="{role} 문의:",
+    media_contact="언론 문의:",
+    investor_contact="투자자 문의:",
+    contacts="연락처",
+    media_assets="미디어 자료:",
+    contents="목차",
+    press_release="보도자료",
+    said="말했다",
+    pack_intro="이 패키지에는 보도자료 한 건이 저희가 배포하는 모든 형식으로 들어 있습니다.",
+    pack_files="파일:",
+    pack_guide="이 안내서",
+    pack_index="기계 판독용 색인: 크기, SHA-256 체크섬, 형식",
+    pack_contacts="연락처:",
+    pack_vcards="vCard 형식의 연락처",
+)
+
+ARABIC = Phrases(
+    immediate="للنشر الفوري",
+    embargoed_until="يُحظر النشر قبل {when}",
+    do_not_publish="يُرجى عدم النشر قبل ذلك الموعد.",
+    date_time="{date}، الساعة {time}",
+    time_zone="{time} {zone}",
+    page="صفحة {number} من {total}",
+    more="- يتبع -",
+    contact_heading="جهة الاتصال – {role}:",
+    media_contact="للتواصل الإعلامي:",
+    investor_contact="للتواصل مع المستثمرين:",
+    contacts="جهات الاتصال",
+    media_assets="المواد الإعلامية:",
+    contents="المحتويات",
+    press_release="بيان صحفي",
+    said="قال",
+    pack_intro="تحتوي هذه الحزمة على بيان صحفي واحد بجميع الصيغ التي ننشره بها.",
+    pack_files="الملفات:",
+    pack_guide="هذا الدليل",
+    pack_index="فهرس قابل للقراءة آليًا: الأحجام ومجاميع التحقق SHA-256 والصيغ",
+    pack_contacts="جهات الاتصال:",
+    pack_vcards="جهات الاتصال بصيغة vCard",
+)
+
+HEBREW = Phrases(
+    immediate="לפרסום מיידי",
+    embargoed_until="אמברגו עד {when}",
+    do_not_publish="אין לפרסם לפני מועד זה.",
+    date_time="{date}, בשעה {time}",
+    time_zone="{time} {zone}",
+    page="עמוד {number} מתוך {total}",
+    more="- המשך -",
+    contact_heading="ליצירת קשר – {role}:",
+    media_contact="פרטי קשר לתקשורת:",
+    investor_contact="פרטי קשר למשקיעים:",
+    contacts="פרטי קשר",
+    media_assets="חומרים לתקשורת:",
+    contents="תוכן העניינים",
+    press_release="הודעה לעיתונות",
+    said="אמר",
+    pack_intro="חבילה זו מכילה הודעה לעיתונות אחת בכל הפורמטים שבהם אנו מפרסמים אותה.",
+    pack_files="קבצים:",
+    pack_guide="מדריך זה",
+    pack_index="אינדקס קריא למכונה: גדלים, סיכומי ביקורת SHA-256, פורמטים",
+    pack_contacts="פרטי קשר:",
+    pack_vcards="פרטי קשר בפורמט vCard",
+)
