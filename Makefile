@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/microport-mih/release.yaml
 
-.PHONY: demo test lint format bench clean
+.PHONY: demo test test-fast lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check pressrelease tests benchmarks
 	$(BIN)/ruff format --check pressrelease tests benchmarks
 	$(BIN)/mypy --strict pressrelease tests
+	$(BIN)/lint-imports
 
 test: lint
 	$(BIN)/pytest
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not slow"
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix pressrelease tests benchmarks

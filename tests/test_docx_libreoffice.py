@@ -18,10 +18,13 @@ from pressrelease.renderers.docx import DocxRenderer
 from tests.helpers import ROOT, missing_sentences, normalize_ws
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None,
-    reason="LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer-nogui",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        SOFFICE is None,
+        reason="LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer-nogui",
+    ),
+    pytest.mark.slow,
+]
 
 
 @pytest.fixture(scope="module")

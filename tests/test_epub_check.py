@@ -15,6 +15,8 @@ from pressrelease.renderers.epub import EpubRenderer
 from tests.epub_support import KITCHEN_SINK, epubcheck, epubcheck_jar
 from tests.helpers import EXAMPLE
 
+pytestmark = pytest.mark.slow  # an external validator: skipped by pytest -m "not slow"
+
 
 def _bare_hebrew() -> PressRelease:
     """Right to left, no lead paragraph, no boilerplate, contact, keyword or end mark;

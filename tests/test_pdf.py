@@ -107,6 +107,7 @@ def test_page_size(example_release: PressRelease, paper: str, size: tuple[float,
         assert (float(box.width), float(box.height)) == pytest.approx(size, abs=0.01)
 
 
+@pytest.mark.slow
 def test_qpdf_finds_no_problem(example_pdf: bytes) -> None:
     result = qpdf_check(example_pdf)
     if result is None:

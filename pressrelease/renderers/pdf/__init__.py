@@ -49,7 +49,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.platypus import SimpleDocTemplate
 
-    from pressrelease import __version__
+    from pressrelease._version import __version__
     from pressrelease.document import compose
     from pressrelease.renderers.pdf.coverage import resolve_fonts
     from pressrelease.renderers.pdf.fonts import REGULAR
