@@ -11,9 +11,11 @@ sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 
 from common import EXAMPLE, ROOT, median_seconds, report
 
+from pressrelease.document import compose
 from pressrelease.loading import load
-from pressrelease.renderers import epub, markup, wording
+from pressrelease.renderers import epub
 from pressrelease.renderers._shared.archive import deterministic_zip
+from pressrelease.renderers._shared.xhtml import build
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.epub import EpubRenderer
 from pressrelease.renderers.html import HtmlRenderer
@@ -31,17 +33,19 @@ report(
     "epub render of kitchen sink (in-process)",
     median_seconds(lambda: EpubRenderer().render(sink, options), repeat=300),
 )
-built = markup.build(release)
+built = build(compose(release))
 document = epub.xhtml_document(release, built)
-stamp = wording.release_time(release, options)
-package = epub._ebooklib_package(release, built, document, stamp)
+stamp = compose(release).moment
+package = epub._ebooklib_package(release, built, document, stamp, "Contents")
 report(
     "  of which: markup tree + XHTML",
-    median_seconds(lambda: epub.xhtml_document(release, markup.build(release)), repeat=300),
+    median_seconds(lambda: epub.xhtml_document(release, build(compose(release))), repeat=300),
 )
 report(
     "  of which: ebooklib package (OPF, nav, NCX)",
-    median_seconds(lambda: epub._ebooklib_package(release, built, document, stamp), repeat=300),
+    median_seconds(
+        lambda: epub._ebooklib_package(release, built, document, stamp, "Contents"), repeat=300
+    ),
 )
 report(
     "  of which: deterministic ZIP rewrite",

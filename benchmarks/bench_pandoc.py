@@ -27,11 +27,28 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import BIN, EXAMPLE
+from typing_extensions import assert_never
 
+from pressrelease.document import (
+    Assets,
+    ClosingSection,
+    Contacts,
+    DatelineLine,
+    EndMark,
+    Heading,
+    Headline,
+    ItemList,
+    Lead,
+    Para,
+    QuoteSentence,
+    Subheadline,
+    TablePart,
+    TimingLine,
+    compose,
+)
 from pressrelease.inline import Emphasis, Link, Span, Strong, Text, escape_inline
 from pressrelease.loading import load
-from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subheading, Table
-from pressrelease.renderers import wording
+from pressrelease.model import PressRelease
 
 HERE = Path(__file__).resolve().parent
 ENV = HERE / ".env"
@@ -82,44 +99,48 @@ def markdown(release: PressRelease) -> str:
         meta.append(f"subtitle: {_yaml(' / '.join(release.subheadlines))}")
     if release.keywords:
         meta.append(f"keywords: [{', '.join(_yaml(k) for k in release.keywords)}]")
-    parts = ["\n".join([*meta, "---"]), f"**{escape_inline(wording.timing_line(release))}**"]
-    dateline = wording.dateline_text(release.dateline)
-    separator = wording.dateline_separator(release.dateline)
-    for index, block in enumerate(release.body):
-        if isinstance(block, Paragraph):
-            lead = (
-                f"**{escape_inline(dateline)}**{separator}" if index == release.lead_index else ""
-            )
-            parts.append(lead + _md(block.text.spans))
-        elif isinstance(block, Subheading):
-            parts.append(f"## {escape_inline(block.text)}")
-        elif isinstance(block, BulletList):
-            marks = [f"{n}." if block.ordered else "-" for n in range(1, len(block.items) + 1)]
-            parts.append(
-                "\n".join(f"{m} {_md(i.spans)}" for m, i in zip(marks, block.items, strict=True))
-            )
-        elif isinstance(block, Quote):
-            parts.append(_md(wording.quote_spans(block)))
-        elif isinstance(block, Table):
-            rows = [block.header, *block.rows]
-            lines = ["| " + " | ".join(_md(c.spans) for c in row) + " |" for row in rows]
-            lines.insert(1, "|" + "---|" * len(block.header))
-            if block.caption:
-                lines.append(f"\nTable: {escape_inline(block.caption)}")
-            parts.append("\n".join(lines))
-    for boilerplate in release.boilerplates:
-        parts.append(f"## {escape_inline(boilerplate.heading)}")
-        parts.extend(_md(p.spans) for p in boilerplate.paragraphs)
-    for disclaimer in release.disclaimers:
-        if disclaimer.heading:
-            parts.append(f"## {escape_inline(disclaimer.heading)}")
-        parts.extend(_md(p.spans) for p in disclaimer.paragraphs)
-    for contact in release.contacts:
-        lines = [f"**{escape_inline(contact.role)} contact:**"]
-        lines += [escape_inline(line) for line in wording.contact_lines(contact)]
-        parts.append("\\\n".join(lines))
-    if release.end_mark:
-        parts.append(f"::: {{style='text-align:center'}}\n{escape_inline(release.end_mark)}\n:::")
+    parts = ["\n".join([*meta, "---"])]
+    for part in compose(release).parts:
+        match part:
+            case TimingLine(text=text):
+                parts.append(f"**{escape_inline(text)}**")
+            case Headline() | Subheadline():
+                pass  # in the title block
+            case DatelineLine(text=text):
+                parts.append(f"**{escape_inline(text)}**")
+            case Lead(dateline=dateline, separator=separator, spans=spans):
+                parts.append(f"**{escape_inline(dateline)}**{separator}{_md(spans)}")
+            case Para(spans=spans) | QuoteSentence(spans=spans):
+                parts.append(_md(spans))
+            case Heading(text=text):
+                parts.append(f"## {escape_inline(text)}")
+            case ItemList(ordered=ordered, items=items):
+                marks = [f"{n}." if ordered else "-" for n in range(1, len(items) + 1)]
+                parts.append("\n".join(f"{m} {_md(i)}" for m, i in zip(marks, items, strict=True)))
+            case TablePart(caption=caption, header=header, rows=rows):
+                lines = ["| " + " | ".join(_md(c) for c in row) + " |" for row in (header, *rows)]
+                lines.insert(1, "|" + "---|" * len(header))
+                if caption:
+                    lines.append(f"\nTable: {escape_inline(caption)}")
+                parts.append("\n".join(lines))
+            case ClosingSection(heading=heading, paragraphs=texts):
+                if heading:
+                    parts.append(f"## {escape_inline(heading)}")
+                parts.extend(_md(text) for text in texts)
+            case Contacts(cards=cards):
+                for card in cards:
+                    lines = [f"**{escape_inline(card.heading)}**"]
+                    lines += [escape_inline(line.text) for line in card.lines]
+                    parts.append("\\\n".join(lines))
+            case Assets(label=label, items=assets):
+                parts.append(f"**{escape_inline(label)}**")
+                parts.append(
+                    "\n".join(f"- {escape_inline(a.title + a.details)} <{a.url}>" for a in assets)
+                )
+            case EndMark(text=text):
+                parts.append(f"::: {{style='text-align:center'}}\n{escape_inline(text)}\n:::")
+            case _:
+                assert_never(part)
     return "\n\n".join(parts) + "\n"
 
 
