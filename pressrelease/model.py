@@ -147,6 +147,12 @@ class Dateline(_Model):
     for CHICAGO–(BUSINESS WIRE)–On); default: " — " for ap style, " - " for international."""
 
 
+QuoteMark = Annotated[
+    str, StringConstraints(strip_whitespace=False, min_length=1), AfterValidator(clean_text)
+]
+"""A quotation mark as printed, with any no-break space that belongs to it."""
+
+
 class Speaker(_Model):
     """The person a quote is attributed to."""
 
@@ -200,8 +206,9 @@ class Quote(_Model):
     """The quoted words, without the quotation marks."""
     speaker: Speaker
     """Who said it."""
-    verb: PlainText = "said"
-    """The attribution verb as published: said, commented, added, noted…"""
+    verb: PlainText | None = None
+    """The attribution verb as published: said, commented, added, noted…; default: the
+    language's own (said, sagte, a déclaré, 表示…)."""
     position: Literal["before", "after"] = "after"
     """Whether the attribution comes before the quote or after its first part."""
     attribution: PlainText | None = None
@@ -210,8 +217,9 @@ class Quote(_Model):
     """For ``after``: "said Jane Doe" (true) or "Jane Doe said" (false)."""
     continued: InlineText | None = None
     """For ``after``: quoted words that follow the attribution sentence."""
-    marks: tuple[PlainText, PlainText] = ("“", "”")
-    """Opening and closing quotation marks."""
+    marks: tuple[QuoteMark, QuoteMark] | None = None
+    """Opening and closing quotation marks as published, spaces kept (e.g. ["« ", " »"]);
+    default: the language's own (“…” en, „…“ de, « … » fr, 「…」 ja and zh-Hant)."""
     continued_intro: PlainText | None = None
     """Words introducing ``continued`` as published, e.g. "He added," (then: He added, “…”);
     with it, a ``before`` quote may be continued too."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pressrelease import __version__
 from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
 from pressrelease.errors import RenderError
+from pressrelease.locale import lookup
 from pressrelease.output import write_atomic
 from pressrelease.pipeline import render_all
 from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
@@ -60,15 +61,15 @@ def build_pack(
     if failures:
         raise RenderError("\n".join(str(error) for error in failures))
     files = [_file(release, r.info, r.data or b"") for r in results]
+    words = lookup(release.language)
     if release.contacts:
-        files.append(
-            _File(
-                "contacts.vcf", vcards(release.contacts), "text/vcard", _OWN, "Contacts as vCards"
-            )
-        )
+        vcf = vcards(release.contacts)
+        files.append(_File("contacts.vcf", vcf, "text/vcard", _OWN, words.pack_vcards))
     document = compose(release, options.timestamp)
     readme = _readme(document, files).encode("utf-8")
-    files.insert(0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, "This guide"))
+    files.insert(
+        0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, words.pack_guide)
+    )
     manifest = _manifest(document, files)
     folder = release.slug
     members = [ZipMember(f"{folder}/{f.name}", f.data, _compressible(f.name)) for f in files]
@@ -144,29 +145,29 @@ def _readme(document: Document, files: list[_File]) -> str:
     from pressrelease.renderers._shared.wrapping import wrap
 
     release = document.release
+    words = lookup(release.language)
     notice = _timing(document)
     if release.embargo is not None:
-        notice = f"{notice}. Do not publish before then."
+        notice = f"{notice}. {words.do_not_publish}"
     lines = [
         *wrap(notice, 72),
         "",
         *wrap(release.headline, 72),
         *wrap(f"{release.issuer.name}, {document.words.dateline}", 72),
         "",
-        "This pack holds one press release in every format we publish it in.",
+        words.pack_intro,
         "",
-        "Files:",
+        words.pack_files,
     ]
     names = [f.name for f in files] + ["README.txt", "manifest.json"]
     column = max(len(name) for name in names) + 2
     for f in files:
         lines.append(f"  {f.name.ljust(column)}{f.purpose}")
-    lines.append(f"  {'README.txt'.ljust(column)}This guide")
-    index = "Machine-readable index: sizes, SHA-256 checksums, formats"
-    lines.append(f"  {'manifest.json'.ljust(column)}{index}")
+    lines.append(f"  {'README.txt'.ljust(column)}{words.pack_guide}")
+    lines.append(f"  {'manifest.json'.ljust(column)}{words.pack_index}")
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
-        lines += ["", "Contacts:"]
+        lines += ["", words.pack_contacts]
         for card in cards:
             lines.append(f"  {card.role}: " + " | ".join(line.text for line in card.lines))
     return "\n".join(lines) + "\n"

@@ -154,7 +154,9 @@ def test_dateline_reads_as_the_wire_printed_it(name: str) -> None:
     assert release.lead_index is not None
     lead = release.body[release.lead_index]
     assert isinstance(lead, Paragraph)
-    prefix = wording.dateline_text(release.dateline) + wording.dateline_separator(release.dateline)
+    prefix = wording.dateline_text(release.dateline, release.language) + wording.dateline_separator(
+        release.dateline
+    )
     assert leads[0] == prefix + plain(lead.text.spans)
 
 
@@ -173,7 +175,7 @@ def test_each_quote_is_a_published_paragraph(name: str) -> None:
     assert [q.speaker.name for q in quotes] == QUOTES[name]
     units = text_units(corpus_text(name))
     for quote in quotes:
-        assert plain(wording.quote_spans(quote)) in units
+        assert plain(wording.quote_spans(quote, "en")) in units
 
 
 STRUCTURE = {
@@ -251,7 +253,7 @@ def test_dateline_defaults_are_unchanged(fields: dict[str, str], text: str, sepa
     line = dateline(**fields)
     assert line.printed is None
     assert line.separator is None
-    assert wording.dateline_text(line) == text
+    assert wording.dateline_text(line, "en") == text
     assert wording.dateline_separator(line) == separator
 
 
@@ -264,7 +266,7 @@ def test_seed_example_keeps_its_dateline() -> None:
 
 def test_printed_dateline_replaces_the_composed_one() -> None:
     line = dateline(style="ap", credit="(BUSINESS WIRE)", printed="CHICAGO–(BUSINESS WIRE)")
-    assert wording.dateline_text(line) == "CHICAGO–(BUSINESS WIRE)"
+    assert wording.dateline_text(line, "en") == "CHICAGO–(BUSINESS WIRE)"
     assert wording.dateline_separator(line) == " — "  # the style's, until one is given
     assert line.date.isoformat() == "2025-07-22"  # still there, as metadata
 
@@ -307,7 +309,7 @@ def test_any_printed_dateline_starts_the_lead(printed: str) -> None:
             "dateline": {"city": "X", "date": "2025-01-01", "printed": printed},
         }
     )
-    assert wording.dateline_text(release.dateline) == release.dateline.printed
+    assert wording.dateline_text(release.dateline, release.language) == release.dateline.printed
     text = normalize_ws(wire(release, 0))
     assert normalize_ws(f"{release.dateline.printed} - Lead words.") in text
 
@@ -319,26 +321,30 @@ def quote(**fields: Any) -> Quote:
 
 def test_quote_defaults_are_unchanged() -> None:
     assert quote().continued_intro is None
-    assert plain(wording.quote_spans(quote(text="First words"))) == ("“First words,” said Ann Lee.")
+    assert plain(wording.quote_spans(quote(text="First words"), "en")) == (
+        "“First words,” said Ann Lee."
+    )
     after = quote(text="First words", continued="More.")
-    assert plain(wording.quote_spans(after)) == "“First words,” said Ann Lee. “More.”"
+    assert plain(wording.quote_spans(after, "en")) == "“First words,” said Ann Lee. “More.”"
     before = quote(position="before", verb="stated")
-    assert plain(wording.quote_spans(before)) == "Ann Lee stated, “First words.”"
+    assert plain(wording.quote_spans(before, "en")) == "Ann Lee stated, “First words.”"
 
 
 def test_before_quote_continues_with_its_intro() -> None:
     q = quote(position="before", verb="stated", continued="More.", continued_intro="She added,")
-    assert plain(wording.quote_spans(q)) == "Ann Lee stated, “First words.” She added, “More.”"
+    assert (
+        plain(wording.quote_spans(q, "en")) == "Ann Lee stated, “First words.” She added, “More.”"
+    )
 
 
 def test_after_quote_continues_with_its_intro() -> None:
     q = quote(text="First words", continued="More.", continued_intro="She added:")
-    assert plain(wording.quote_spans(q)) == "“First words,” said Ann Lee. She added: “More.”"
+    assert plain(wording.quote_spans(q, "en")) == "“First words,” said Ann Lee. She added: “More.”"
 
 
 def test_continued_keeps_inline_formatting() -> None:
     q = quote(position="before", continued="*Very* much.", continued_intro="She added,")
-    emphasised = [s for s in wording.quote_spans(q) if isinstance(s, Emphasis)]
+    emphasised = [s for s in wording.quote_spans(q, "en") if isinstance(s, Emphasis)]
     assert emphasised == [Emphasis(children=(Text("Very"),))]
 
 

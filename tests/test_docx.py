@@ -146,9 +146,10 @@ def test_wording_matches_the_text_output(sink: PressRelease, sink_docx: bytes) -
     texts = [p.text for p in read(sink_docx).paragraphs]
     assert texts[0] == wording.timing_line(sink)
     for quote in [b for b in sink.body if b.kind == "quote"]:
-        assert "".join(s.text for s in _plain(wording.quote_spans(quote))) in texts
+        assert "".join(s.text for s in _plain(wording.quote_spans(quote, "en"))) in texts
     assert texts[4].startswith(
-        wording.dateline_text(sink.dateline) + wording.dateline_separator(sink.dateline)
+        wording.dateline_text(sink.dateline, sink.language)
+        + wording.dateline_separator(sink.dateline)
     )
 
 

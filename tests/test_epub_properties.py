@@ -75,14 +75,14 @@ def test_text_appears_exactly(
     lead_block = release.body[0]
     assert isinstance(lead_block, Paragraph)
     assert text_of(lead_p) == (
-        wording.dateline_text(dateline)
+        wording.dateline_text(dateline, "en")
         + wording.dateline_separator(dateline)
         + plain_text(lead_block.text.spans)
     )
     quote = release.body[1]
     assert isinstance(quote, Quote)
     (quote_p,) = find_class(html, "p", "quote")
-    assert text_of(quote_p) == plain_text(wording.quote_spans(quote))
+    assert text_of(quote_p) == plain_text(wording.quote_spans(quote, "en"))
     cells = [text_of(c) for c in html.iter(f"{X}th")] + [text_of(c) for c in html.iter(f"{X}td")]
     table = release.body[2]
     assert isinstance(table, Table)

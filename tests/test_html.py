@@ -84,7 +84,7 @@ def test_semantic_structure(example_release: PressRelease) -> None:
     example_quote = example_release.body[2]
     assert isinstance(example_quote, Quote)
     assert quote.text() == "".join(
-        s.text for s in wording.quote_spans(example_quote) if hasattr(s, "text")
+        s.text for s in wording.quote_spans(example_quote, "en") if hasattr(s, "text")
     )
     (about,) = root.by_class("section", "boilerplate")
     assert about.iter("h2")[0].text() == "About MicroPort Institute of Health (MIH)"

@@ -480,10 +480,16 @@ def test_english_quotes_match_the_renderers_wording(fields: dict[str, Any]) -> N
     who = quote.attribution or speaker_text("en", speaker.name, speaker.title, speaker.organization)
     words = quote.text.plain
     frame = quote_frame(
-        "en", words, who, quote.verb, quote.position, verb_first=quote.verb_first, marks=quote.marks
+        "en",
+        words,
+        who,
+        quote.verb or "said",
+        quote.position,
+        verb_first=quote.verb_first,
+        marks=quote.marks,
     )
     text = frame.before + words + frame.after
     if quote.continued is not None:
         more = continued_frame("en", quote.continued_intro, marks=quote.marks)
         text += more.before + quote.continued.plain + more.after
-    assert text == plain_text(wording.quote_spans(quote))
+    assert text == plain_text(wording.quote_spans(quote, "en"))

@@ -160,7 +160,7 @@ def test_rich_fields(rich: PressRelease) -> None:
     embargo = dt.datetime.fromisoformat(item["embargoedUntil"])
     assert embargo == dt.datetime(2024, 10, 24, 1, 0, tzinfo=dt.timezone.utc)
     assert embargo.utcoffset() == dt.timedelta(hours=8)  # the offset the author gave
-    assert item["edNote"].startswith("EMBARGOED UNTIL 09:00 (UTC+08:00)")
+    assert item["edNote"].startswith("EMBARGOED UNTIL 9:00 a.m. UTC+08:00, Thursday, Oct. 24")
     assert item["located"] == "Springfield, Ill., USA"
     assert item["organisations"][0]["uri"] == "https://example.com/"
     assert item["organisations"][0]["symbols"] == [

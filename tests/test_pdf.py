@@ -51,7 +51,7 @@ def test_every_sentence_of_the_release(example_pdf: bytes) -> None:
 
 def test_reading_order_and_wording(example_release: PressRelease, example_pdf: bytes) -> None:
     text = normalize_ws(body_text(example_pdf))
-    dateline = wording.dateline_text(example_release.dateline) + " - MicroPort Institute"
+    dateline = wording.dateline_text(example_release.dateline, "en") + " - MicroPort Institute"
     order = ["FOR IMMEDIATE RELEASE", example_release.headline, dateline, "Dr. Chengyun Yue,"]
     order += ["About MicroPort Institute of Health (MIH)", "###"]
     positions = [text.find(part) for part in order]

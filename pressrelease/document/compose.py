@@ -49,29 +49,32 @@ def compose(release: PressRelease, timestamp: dt.datetime | None = None) -> Docu
     ``timestamp`` fixes the build time (``RenderOptions.timestamp``, SOURCE_DATE_EPOCH);
     without it the document is dated by its embargo or its release date.
     """
+    language = release.language
+    words = wording.phrases(language)
     return Document(
         release=release,
         parts=tuple(_parts(release)),
         words=Words(
-            page=PageWords(*wording.page_words(release.language)),
-            more=wording.MORE,
-            contents=wording.CONTENTS,
+            page=PageWords(*wording.page_words(language)),
+            more=words.more,
+            contents=words.contents,
             subject=wording.subject(release),
             listings=tuple(wording.listing_text(x) for x in release.issuer.listings),
             located=wording.located(release.dateline),
-            dateline=wording.dateline_text(release.dateline),
+            dateline=wording.dateline_text(release.dateline, language),
         ),
         moment=wording.release_time(release, timestamp),
     )
 
 
 def _parts(release: PressRelease) -> list[Part]:
+    language = release.language
     parts: list[Part] = [
         TimingLine(wording.timing_line(release), embargoed=release.embargo is not None),
         Headline(release.headline),
         *(Subheadline(sub) for sub in release.subheadlines),
     ]
-    dateline = wording.dateline_text(release.dateline)
+    dateline = wording.dateline_text(release.dateline, language)
     lead = release.lead_index
     if lead is None:
         parts.append(DatelineLine(dateline))
@@ -80,7 +83,7 @@ def _parts(release: PressRelease) -> list[Part]:
             separator = wording.dateline_separator(release.dateline)
             parts.append(Lead(dateline, separator, block.text.spans))
         else:
-            parts.append(_block(block, index))
+            parts.append(_block(block, index, language))
     for number, boilerplate in enumerate(release.boilerplates, start=1):
         paragraphs = tuple(p.spans for p in boilerplate.paragraphs)
         anchor = f"about-{number}"
@@ -90,20 +93,20 @@ def _parts(release: PressRelease) -> list[Part]:
         anchor = f"disclaimer-{number}"
         parts.append(ClosingSection("disclaimer", disclaimer.heading, paragraphs, anchor))
     if release.contacts:
-        cards = tuple(_card(contact) for contact in release.contacts)
-        parts.append(Contacts(wording.contacts_label(release.contacts), cards))
+        cards = tuple(_card(contact, language) for contact in release.contacts)
+        parts.append(Contacts(wording.contacts_label(release.contacts, language), cards))
     if release.assets:
         items = tuple(
             AssetItem(asset.title, wording.asset_details(asset), asset.url)
             for asset in release.assets
         )
-        parts.append(Assets(wording.MEDIA_ASSETS, items))
+        parts.append(Assets(wording.phrases(language).media_assets, items))
     if release.end_mark:
         parts.append(EndMark(release.end_mark))
     return parts
 
 
-def _block(block: Block, index: int) -> Part:
+def _block(block: Block, index: int, language: str) -> Part:
     if isinstance(block, Paragraph):
         return Para(block.text.spans)
     if isinstance(block, Subheading):
@@ -111,7 +114,7 @@ def _block(block: Block, index: int) -> Part:
     if isinstance(block, BulletList):
         return ItemList(block.ordered, tuple(item.spans for item in block.items))
     if isinstance(block, Quote):
-        return QuoteSentence(wording.quote_spans(block))
+        return QuoteSentence(wording.quote_spans(block, language))
     if isinstance(block, Table):
         header = tuple(cell.spans for cell in block.header)
         rows = tuple(tuple(cell.spans for cell in row) for row in block.rows)
@@ -119,7 +122,7 @@ def _block(block: Block, index: int) -> Part:
     assert_never(block)
 
 
-def _card(contact: Contact) -> ContactCard:
+def _card(contact: Contact, language: str) -> ContactCard:
     """A business card: name (person, organisation), e-mail, phone, web address."""
     lines: list[ContactLine] = []
     name = wording.contact_name(contact)
@@ -131,6 +134,6 @@ def _card(contact: Contact) -> ContactCard:
         lines.append(ContactLine("phone", contact.phone))
     if contact.url:
         lines.append(ContactLine("url", contact.url, contact.url))
-    return ContactCard(
-        contact.role, wording.contact_label(contact), wording.contact_heading(contact), tuple(lines)
-    )
+    label = wording.contact_label(contact, language)
+    heading = wording.contact_heading(contact, language)
+    return ContactCard(contact.role, label, heading, tuple(lines))

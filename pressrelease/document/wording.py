@@ -1,105 +1,65 @@
-"""Every word the library adds to a release, written once: ``compose`` is its only caller.
+"""Every word the library adds to a release, written once, in the release's language.
 
 The timing line, the dateline, the published sentence of a quote, contact headings, asset
 labels and page numbering must read the same in every format, so they are worded here and
-nowhere else.
+nowhere else; ``compose`` is the only caller. The phrases, CLDR dates and quotation rules
+come from ``pressrelease.locale``; what the release itself prints (a ``printed`` dateline, a
+quote's ``attribution``, ``marks`` or ``verb``) always wins over what would be generated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import string
 from typing import TYPE_CHECKING
 
+from pressrelease import locale
 from pressrelease.inline import Span, Text, merge_text
+from pressrelease.locale.dates import WEEKDAYS
 
 if TYPE_CHECKING:
-    from pressrelease.model import (
-        Asset,
-        Contact,
-        Dateline,
-        Embargo,
-        Listing,
-        PressRelease,
-        Quote,
-    )
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-AP_MONTHS = (
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-IMMEDIATE = "FOR IMMEDIATE RELEASE"
+    from pressrelease.locale import Phrases
+    from pressrelease.model import Asset, Contact, Dateline, Embargo, Listing, PressRelease, Quote
 
 
-def long_date(day: dt.date) -> str:
-    """International style: 24 October 2021."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def phrases(language: str) -> Phrases:
+    """The catalogue of added phrases for a BCP 47 language tag (English when unknown)."""
+    return locale.lookup(language)
 
 
-def ap_date(day: dt.date) -> str:
-    """AP style: Oct. 24, 2021."""
-    return f"{AP_MONTHS[day.month - 1]} {day.day}, {day.year}"
+def embargo_line(embargo: Embargo, language: str, ap: bool = False) -> str:
+    """The embargo notice. English: "EMBARGOED UNTIL 09:00 (UTC+08:00), Sunday, 24 October
+    2021 / 01:00 UTC"; other languages name the local time and zone their own way. A release
+    with an AP-style dateline gets AP style here too ("EMBARGOED UNTIL 7:00 a.m. EDT, Tuesday,
+    Aug. 5, 2025"), so the two never disagree."""
+    if ap and locale.resolve(language) == "en":
+        from zoneinfo import ZoneInfo
 
-
-def _utc_offset(moment: dt.datetime) -> str:
-    offset = moment.utcoffset() or dt.timedelta(0)
-    sign = "-" if offset < dt.timedelta(0) else "+"
-    minutes = abs(int(offset.total_seconds())) // 60
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def embargo_line(embargo: Embargo) -> str:
-    """EMBARGOED UNTIL 09:00 (UTC+08:00), Sunday, 24 October 2021 / 01:00 UTC."""
-    from zoneinfo import ZoneInfo
-
-    local = embargo.until.astimezone(ZoneInfo(embargo.timezone))
-    utc = embargo.until.astimezone(dt.timezone.utc)
-    day = f"{WEEKDAYS[local.weekday()]}, {long_date(local.date())}"
-    if local.utcoffset() == dt.timedelta(0) and embargo.timezone in ("UTC", "Etc/UTC"):
-        return f"EMBARGOED UNTIL {utc:%H:%M} UTC, {day}"
-    line = f"EMBARGOED UNTIL {local:%H:%M} ({_utc_offset(local)}), {day} / {utc:%H:%M} UTC"
-    if utc.date() != local.date():
-        line += f", {WEEKDAYS[utc.weekday()]}, {long_date(utc.date())}"
-    return line
+        words = phrases(language)
+        local = embargo.until.astimezone(ZoneInfo(embargo.timezone))
+        day = f"{WEEKDAYS[local.weekday()]}, {locale.ap_date(local.date())}"
+        time = locale.time_with_zone(embargo.until, embargo.timezone, "en-US")
+        return words.embargoed_until.format(when=words.date_time.format(time=time, date=day))
+    return locale.embargo_line(embargo.until, embargo.timezone, language)
 
 
 def timing_line(release: PressRelease) -> str:
-    """FOR IMMEDIATE RELEASE, or the embargo line."""
-    return embargo_line(release.embargo) if release.embargo else IMMEDIATE
+    """FOR IMMEDIATE RELEASE (in the release's language), or the embargo line."""
+    if release.embargo is None:
+        return phrases(release.language).immediate
+    return embargo_line(release.embargo, release.language, release.dateline.style == "ap")
 
 
-def dateline_text(dateline: Dateline) -> str:
+def dateline_text(dateline: Dateline, language: str) -> str:
     """The dateline without its closing dash: "Suzhou, China, 24 October 2021"."""
     if dateline.printed:
         return dateline.printed
     if dateline.style == "ap":
-        parts = [dateline.city.upper(), dateline.region, dateline.country, ap_date(dateline.date)]
+        day = locale.ap_date(dateline.date)
+        parts = [dateline.city.upper(), dateline.region, dateline.country, day]
     else:
-        parts = [dateline.city, dateline.region, dateline.country, long_date(dateline.date)]
+        day = locale.long_date(dateline.date, language)
+        parts = [dateline.city, dateline.region, dateline.country, day]
     text = ", ".join(p for p in parts if p)
     return f"{text} {dateline.credit}" if dateline.credit else text
 
@@ -111,41 +71,32 @@ def dateline_separator(dateline: Dateline) -> str:
     return " — " if dateline.style == "ap" else " - "
 
 
-def attribution(quote: Quote) -> str:
-    """The words naming the speaker: as published, or name, title of organization."""
+def attribution(quote: Quote, language: str) -> str:
+    """The words naming the speaker: as published, or name, title and organisation as the
+    language joins them ("Jane Roe, CEO of Acme")."""
     if quote.attribution:
         return quote.attribution
     speaker = quote.speaker
-    text = speaker.name
-    if speaker.title and speaker.organization:
-        text += f", {speaker.title} of {speaker.organization}"
-    elif speaker.title or speaker.organization:
-        text += f", {speaker.title or speaker.organization}"
-    return text
+    return locale.speaker_text(language, speaker.name, speaker.title, speaker.organization)
 
 
-def quote_spans(quote: Quote) -> tuple[Span, ...]:
+def quote_spans(quote: Quote, language: str) -> tuple[Span, ...]:
     """The quote as the sentence it was published in, inline formatting kept."""
-    who = attribution(quote)
-    opening, closing = quote.marks
-    words = quote.text.spans
-    if quote.position == "before":
-        joiner = ", " if "," in who else " "
-        first = (Text(f"{who}{joiner}{quote.verb}, {opening}"), *words, Text(closing))
-        if quote.continued is None:
-            return first
-        intro = f" {quote.continued_intro} {opening}"
-        return merge_text((*first, Text(intro), *quote.continued.spans, Text(closing)))
-    ends_itself = quote.text.plain.rstrip().endswith(("?", "!", ",", "…"))
-    said = f"{quote.verb} {who}" if quote.verb_first else f"{who} {quote.verb}"
-    spans: tuple[Span, ...] = (
-        Text(opening),
-        *words,
-        Text(f"{'' if ends_itself else ','}{closing} {said}."),
+    verb = quote.verb or phrases(language).said
+    marks = quote.marks
+    frame = locale.quote_frame(
+        language,
+        quote.text.plain,
+        attribution(quote, language),
+        verb,
+        quote.position,
+        verb_first=quote.verb_first,
+        marks=marks,
     )
+    spans: tuple[Span, ...] = (Text(frame.before), *quote.text.spans, Text(frame.after))
     if quote.continued is not None:
-        intro = f" {quote.continued_intro}" if quote.continued_intro else ""
-        spans += (Text(f"{intro} {opening}"), *quote.continued.spans, Text(closing))
+        more = locale.continued_frame(language, quote.continued_intro, marks=marks)
+        spans += (Text(more.before), *quote.continued.spans, Text(more.after))
     return merge_text(spans)
 
 
@@ -165,19 +116,21 @@ def listing_text(listing: Listing) -> str:
     return f"{listing.exchange}: {listing.symbol}"
 
 
-def contact_label(contact: Contact) -> str:
-    """What a contact card is called: "Media contact"."""
-    return f"{contact.role} contact"
+def contact_heading(contact: Contact, language: str) -> str:
+    """The card's printed heading: "Media contact:", "Pressekontakt:", "媒体联系人："."""
+    return locale.role_heading(phrases(language), contact.role)
 
 
-def contact_heading(contact: Contact) -> str:
-    """The card's printed heading: "Media contact:"."""
-    return f"{contact_label(contact)}:"
+def contact_label(contact: Contact, language: str) -> str:
+    """What a contact card is called in a table of contents: its heading without the colon."""
+    return contact_heading(contact, language).rstrip().rstrip(":：").rstrip()
 
 
-def contacts_label(contacts: list[Contact]) -> str:
+def contacts_label(contacts: list[Contact], language: str) -> str:
     """The contacts' title in a table of contents: the one card's label, or "Contacts"."""
-    return contact_label(contacts[0]) if len(contacts) == 1 else "Contacts"
+    if len(contacts) == 1:
+        return contact_label(contacts[0], language)
+    return phrases(language).contacts
 
 
 def contact_name(contact: Contact) -> str | None:
@@ -185,33 +138,21 @@ def contact_name(contact: Contact) -> str | None:
     return ", ".join(p for p in (contact.name, contact.organization) if p) or None
 
 
-MEDIA_ASSETS = "Media assets:"
-CONTENTS = "Contents"
-MORE = "- more -"
-PAGE_WORDS = {
-    "de": ("Seite ", " von ", ""),
-    "en": ("Page ", " of ", ""),
-    "es": ("Página ", " de ", ""),
-    "fr": ("Page ", " sur ", ""),
-    "it": ("Pagina ", " di ", ""),
-    "ja": ("", " / ", " ページ"),
-    "nl": ("Pagina ", " van ", ""),
-    "pt": ("Página ", " de ", ""),
-    "zh": ("第 ", " 页，共 ", " 页"),
-}
-"""How "Page X of Y" reads in a few languages; any other language gets "X / Y"."""
-
-
 def page_words(language: str) -> tuple[str, str, str]:
-    """The words around the page number and the page count, for ``language``."""
-    return PAGE_WORDS.get(language.split("-")[0].lower(), ("", " / ", ""))
+    """The words before the page number, between it and the page count, and after it:
+    ("Page ", " of ", "") from the catalogue's "Page {number} of {total}"."""
+    pieces = list(string.Formatter().parse(phrases(language).page))
+    texts = {name: literal for literal, name, _, _ in pieces}
+    after = pieces[-1][0] if pieces[-1][1] is None else ""
+    return texts.get("number", ""), texts.get("total", ""), after
 
 
 def subject(release: PressRelease) -> str:
     """The first subheadline, else what and where: "Press release, Suzhou, China, 24 …"."""
     if release.subheadlines:
         return release.subheadlines[0]
-    return f"Press release, {dateline_text(release.dateline)}"
+    words = phrases(release.language).press_release
+    return f"{words}, {dateline_text(release.dateline, release.language)}"
 
 
 def located(dateline: Dateline) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
+from pressrelease.locale import writes_without_spaces
 from pressrelease.model import Quote
 from pressrelease.renderers._shared.metadata import JsonObject, dumps, urn, without_none
 from pressrelease.renderers._shared.tree import serialize
@@ -37,7 +38,7 @@ def ninjs_item(document: Document) -> JsonObject:
     """The release as a ninjs 3.1 news item, ready for ``json.dumps``."""
     release = document.release
     created = utc_stamp(document.moment)
-    body = body_text(document.body)
+    body = body_text(document.body, writes_without_spaces(release.language))
     item: JsonObject = {
         "uri": urn(release),
         "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": SCHEMA_URI},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from pressrelease.document import compose
+from pressrelease.locale import writes_without_spaces
 from pressrelease.renderers._shared.wire import paragraphs
 
 if TYPE_CHECKING:
@@ -27,4 +28,6 @@ class TextRenderer:
 
 def wire_text(document: Document, columns: int = 72) -> str:
     """The whole release as wire copy: paragraphs separated by a blank line."""
-    return "\n\n".join("\n".join(lines) for lines in paragraphs(document.parts, columns)) + "\n"
+    unspaced = writes_without_spaces(document.release.language)
+    text = paragraphs(document.parts, columns, unspaced)
+    return "\n\n".join("\n".join(lines) for lines in text) + "\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pressrelease.document import Contacts
+from pressrelease.locale import writes_without_spaces
 from pressrelease.renderers._shared.metadata import (
     JsonObject,
     listing_symbols,
@@ -34,7 +35,7 @@ def news_article(document: Document) -> JsonObject:
         "datePublished": _published(release),
         "dateline": document.words.dateline,
         "locationCreated": _place(document),
-        "articleBody": body_text(document.body),
+        "articleBody": body_text(document.body, writes_without_spaces(release.language)),
         "inLanguage": release.language,
         "author": dict(issuer),
         "publisher": _publisher(document, issuer),

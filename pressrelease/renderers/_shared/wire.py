@@ -32,57 +32,74 @@ from pressrelease.inline import Emphasis, Strong, Text
 from pressrelease.renderers._shared.wrapping import width, wrap
 
 
-def plain(spans: Spans) -> str:
-    """Spans as wire text: formatting dropped, a link's address after its words."""
+def plain(spans: Spans, unspaced: bool = False) -> str:
+    """Spans as wire text: formatting dropped, a link's address after its words.
+
+    In languages written without spaces (Chinese, Japanese) an address in the middle of a
+    sentence would break it, so there the addresses follow the paragraph, in full-width
+    parentheses: 詳細はウェブサイトをご覧ください。（https://example.jp）
+    """
+    addresses: list[str] = []
+    text = _plain(spans, addresses if unspaced else None)
+    return text + "".join(f"（{address}）" for address in addresses)
+
+
+def _plain(spans: Spans, deferred: list[str] | None) -> str:
     out: list[str] = []
     for span in spans:
         if isinstance(span, Text):
             out.append(span.text)
         elif isinstance(span, (Emphasis, Strong)):
-            out.append(plain(span.children))
+            out.append(_plain(span.children, deferred))
         else:
-            label = plain(span.children)
+            label = _plain(span.children, deferred)
             address = span.href.removeprefix("mailto:")
-            shown = label.strip() in (address, span.href)
-            out.append(address if shown else f"{label} ({address})")
+            if label.strip() in (address, span.href):
+                out.append(address)
+            elif deferred is not None:
+                out.append(label)
+                deferred.append(address)
+            else:
+                out.append(f"{label} ({address})")
     return "".join(out)
 
 
-def paragraphs(parts: Iterable[Part], columns: int) -> list[list[str]]:
-    """Each part as one or more paragraphs of lines."""
+def paragraphs(parts: Iterable[Part], columns: int, unspaced: bool = False) -> list[list[str]]:
+    """Each part as one or more paragraphs of lines; ``unspaced`` for a language written
+    without spaces (``pressrelease.locale.writes_without_spaces``)."""
     out: list[list[str]] = []
     for part in parts:
-        out.extend(_part(part, columns))
+        out.extend(_part(part, columns, unspaced))
     return out
 
 
-def body_text(parts: Iterable[Part]) -> str:
+def body_text(parts: Iterable[Part], unspaced: bool = False) -> str:
     """Parts unwrapped, paragraphs separated by a blank line, no trailing newline."""
-    return "\n\n".join("\n".join(lines) for lines in paragraphs(parts, 0))
+    return "\n\n".join("\n".join(lines) for lines in paragraphs(parts, 0, unspaced))
 
 
-def _part(part: Part, columns: int) -> list[list[str]]:
+def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
     match part:
         case TimingLine(text=text) | Headline(text=text) | Subheadline(text=text):
             return [wrap(text, columns)]
         case DatelineLine(text=text) | Heading(text=text):
             return [wrap(text, columns)]
         case Lead(dateline=dateline, separator=separator, spans=spans):
-            return [wrap(dateline + separator + plain(spans), columns)]
+            return [wrap(dateline + separator + plain(spans, unspaced), columns)]
         case Para(spans=spans) | QuoteSentence(spans=spans):
-            return [wrap(plain(spans), columns)]
+            return [wrap(plain(spans, unspaced), columns)]
         case ItemList(ordered=ordered, items=items):
             lines: list[str] = []
             for number, item in enumerate(items, start=1):
                 marker = f"{number}. " if ordered else "* "
-                lines += wrap(plain(item), columns, marker, " " * len(marker))
+                lines += wrap(plain(item, unspaced), columns, marker, " " * len(marker))
             return [lines]
         case TablePart(caption=caption):
-            table = _table(part, columns)
+            table = _table(part, columns, unspaced)
             return [wrap(caption, columns), table] if caption else [table]
         case ClosingSection(heading=heading, paragraphs=texts):
             heading_lines = [wrap(heading, columns)] if heading else []
-            return heading_lines + [wrap(plain(text), columns) for text in texts]
+            return heading_lines + [wrap(plain(text, unspaced), columns) for text in texts]
         case Contacts(cards=cards):
             blocks = []
             for card in cards:
@@ -104,9 +121,11 @@ def _part(part: Part, columns: int) -> list[list[str]]:
             assert_never(part)
 
 
-def _table(table: TablePart, columns: int) -> list[str]:
+def _table(table: TablePart, columns: int, unspaced: bool) -> list[str]:
     """Columns aligned by display width; cells wrap inside their column when too wide."""
-    grid = [[plain(c) for c in table.header]] + [[plain(c) for c in row] for row in table.rows]
+    grid = [[plain(c, unspaced) for c in table.header]] + [
+        [plain(c, unspaced) for c in row] for row in table.rows
+    ]
     widths = [max(width(row[i]) for row in grid) for i in range(len(table.header))]
     gutter = 2
     if columns and sum(widths) + gutter * (len(widths) - 1) > columns:

@@ -61,6 +61,7 @@ def _pieces(word: str) -> Iterator[tuple[str, bool]]:
             and after not in _NO_BREAK_BEFORE
             and before not in _NO_BREAK_AFTER
             and not unicodedata.combining(after)
+            and unicodedata.category(after) not in ("Mn", "Me", "Mc", "Sk")  # VS16, 🏻 modifiers
             and after != "\u200d"
             and before != "\u200d"
         ):
