@@ -158,7 +158,9 @@ class Builder:
                     }
                 )
             else:
+                number = len(subheadlines)
                 subheadlines.append(unit.text)
+                self.guess(unit.line, f"subheadlines.{number}", f"subheadline {q(unit.text)}")
         if subheadlines:
             self.data["subheadlines"] = subheadlines
 
@@ -187,7 +189,7 @@ class Builder:
             self.guess(
                 unit.line, "dateline.city", f'dateline city "{fields["city"]}" from "{shown}"'
             )
-        if "region" in fields or "country" in fields:
+        if ("region" in fields or "country" in fields) and fields["city"] in found.printed:
             which = "region" if "region" in fields else "country"
             self.guess(
                 unit.line,
@@ -395,7 +397,7 @@ class Builder:
             self.data["contacts"] = found
             for number, contact in enumerate(found):
                 shown = ", ".join(f'{k} "{v}"' for k, v in contact.items())
-                self.guess(rest[0].line if rest else 1, f"contacts.{number}", f"contact: {shown}")
+                self.guess(reader.lines[number], f"contacts.{number}", f"contact: {shown}")
             for number, line_text in reader.leftover:
                 self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
         self.data.setdefault("end_mark", None)

@@ -69,6 +69,10 @@ class ContactReader:
         self.current: dict[str, Any] = {"role": role}
         self.pending_org: str | None = None
         self.unused_org: dict[str, Any] | None = None
+        self.lines: list[int] = []
+        """The source line each contact in ``contacts`` starts on."""
+        self.start = 0
+        self.unused_line = 0
 
     def heading(self, role: str) -> None:
         self.flush()
@@ -79,22 +83,31 @@ class ContactReader:
         fields = {k: v for k, v in self.current.items() if k != "role"}
         if any(k in fields for k in ("email", "phone", "url", "name")):
             self.contacts.append(self.current)
+            self.lines.append(self.start)
         elif fields.get("organization"):
             self._keep_unused()
             self.pending_org = fields["organization"]
-            self.unused_org = self.current
+            self.unused_org, self.unused_line = self.current, self.start
         self.current = {"role": self.role}
 
     def _keep_unused(self) -> None:
         """An organisation line no contact used: a contact of its own, never dropped."""
         if self.unused_org is not None:
             self.contacts.append(self.unused_org)
+            self.lines.append(self.unused_line)
             self.unused_org = None
 
     def _reachable(self) -> bool:
         return any(k in self.current for k in ("email", "phone", "url"))
 
     def line(self, number: int, text: str) -> None:
+        if len(self.current) == 1:
+            self.start = number
+        self._line(number, text)
+        if len(self.current) == 1:
+            self.start = number
+
+    def _line(self, number: int, text: str) -> None:
         text = text.strip()
         kind = _value_kind(text)
         labelled = LABELLED.match(text) if kind is None else None
@@ -113,7 +126,7 @@ class ContactReader:
             else:
                 org = self.current.get("organization") or org
                 self.current = {"role": self.role}
-            self.current = {"role": label}
+            self.current, self.start = {"role": label}, number
             if org == self.pending_org:
                 self.unused_org = None
             if org:

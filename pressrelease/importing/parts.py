@@ -68,7 +68,7 @@ def heading_like(text: str) -> bool:
     return (
         0 < len(text.split()) <= 12
         and len(text) <= 100
-        and not text.endswith((".", ",", ";", "”", '"', "?", "!"))
+        and not text.endswith((".", ",", ";", ":", "”", '"', "?", "!"))
         and not text.startswith(("“", '"', "(", "*", "-"))
     )
 
@@ -135,7 +135,7 @@ def name_before(text: str, at: int) -> str | None:
     opening = text.rfind("(", 0, at)
     if opening < 0:
         return None
-    words = text[:opening].split()
+    words = text[text.rfind("\n\n", 0, opening) + 1 : opening].split()
     name: list[str] = []
     for word in reversed(words[-8:]):
         if word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name):

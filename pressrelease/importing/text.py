@@ -140,7 +140,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
             items.append(line)
             item_lines.append([line.strip()[marker.end() :]])
             continue
-        if items and wrapped:
+        if items and (wrapped or line.startswith((" ", "\t"))):
             item_lines[-1].append(line)  # a wrapped item continues
             continue
         flush_list()
