@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 WIDTH = 100
 """Lines longer than this are written as block scalars."""
 
-_STR_TAG = "tag:yaml.org,2002:str"
-_NUL_LIKE = frozenset({"", "~", "null", "Null", "NULL"})
-
 
 def dumps(release: PressRelease, comments: Mapping[str, str] | None = None) -> str:
     """The release as YAML text; ``comments`` maps a field path to a comment written above it."""
@@ -121,61 +118,65 @@ def _is_bare_paragraph(value: object) -> bool:
     return isinstance(value, Paragraph)
 
 
-_analyzer: Any = None
-
-
-def _analysis(text: str) -> Any:
-    global _analyzer
-    if _analyzer is None:
-        import io
-
-        import yaml
-
-        _analyzer = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
-    return _analyzer.analyze_scalar(text)
+# Characters a YAML 1.1 reader takes as printable text on one line: no controls, no NEL,
+# no line or paragraph separator (U+2028/9), no byte order mark.
+_LINE = re.compile(
+    "[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*"
+)
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# What a YAML 1.1 (PyYAML) or 1.2 reader would resolve to something other than text.
+_NOT_TEXT = re.compile(
+    r"(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|y|Y|n|N"
+    r"|~|null|Null|NULL|<<|=)"
+    r"|[-+]?\.?[0-9][0-9a-fA-FxXoObB_:.eE+-]*"  # every int and float form, and more
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?"  # timestamps
+)
+_JSON_SAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 def _resolves_to_text(text: str) -> bool:
-    """Whether a plain scalar reads back as this text in any YAML 1.1 reader (not 1.50, no)."""
-    import yaml
+    """Whether a plain scalar reads back as this text in a YAML 1.1 or 1.2 reader."""
+    return bool(text) and _NOT_TEXT.fullmatch(text) is None
 
-    if text in _NUL_LIKE or _YAML12_NUMBER.fullmatch(text):
+
+def _plain_ok(text: str) -> bool:
+    return (
+        _LINE.fullmatch(text) is not None
+        and text[:1] not in _INDICATORS
+        and text[:1] != " "
+        and not text.endswith((" ", ":"))
+        and ": " not in text
+        and " #" not in text
+        and _resolves_to_text(text)
+    )
+
+
+def _block_ok(text: str) -> bool:
+    """Whether ``text`` can be a ``>-`` (one line) or ``|-`` block, read back unchanged."""
+    if not text.strip() or text.startswith(" "):
         return False
-    tag = yaml.SafeLoader.resolve(yaml.SafeLoader, yaml.ScalarNode, text, (True, False))  # type: ignore[arg-type,no-untyped-call]
-    return bool(tag == _STR_TAG)
-
-
-_YAML12_NUMBER = re.compile(
-    r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
-)
-_BREAK_LIKE = re.compile("[\x85\u2028\u2029\ufeff]")
-"""Characters a YAML 1.1 reader takes as line breaks (or a byte order mark): quote them."""
-_SIMPLE = re.compile(r"[A-Za-z][\w .,/()@'’+&-]*[\w.)’]?")
+    for line in text.split("\n"):
+        if _LINE.fullmatch(line) is None or line.endswith(" "):
+            return False
+    return True
 
 
 def _style(text: str, used: int) -> str:
     """plain, >-, |- or double (quoted) for ``text`` after ``used`` columns of key."""
     single_line = "\n" not in text
-    if single_line and _SIMPLE.fullmatch(text) and ": " not in text and " #" not in text:
-        analysis = None  # common prose: no need to ask the emitter
-    else:
-        analysis = _analysis(text)
-    fits = used + 1 + len(text) <= WIDTH
-    plain_ok = single_line and (analysis is None or analysis.allow_block_plain)
-    if fits and single_line:
-        return "plain" if plain_ok and _resolves_to_text(text) else "double"
-    if analysis is None:
-        analysis = _analysis(text)
-    if analysis.allow_block and not _BREAK_LIKE.search(text) and not text.startswith((" ", "\t")):
-        if single_line and text.strip():
-            return ">-"
-        if not single_line and text.strip():
-            return "|-"
+    if single_line and used + 1 + len(text) <= WIDTH:
+        return "plain" if _plain_ok(text) else "double"
+    if _block_ok(text):
+        return ">-" if single_line else "|-"
     return "double"
 
 
 def _double_quoted(text: str) -> str:
+    if _JSON_SAFE.search(text) is None:
+        import json
+
+        return json.dumps(text, ensure_ascii=False)  # JSON's escapes are YAML's too
     import yaml
 
     dumped: str = yaml.dump(

@@ -71,7 +71,17 @@ def from_text(text: str, *, source: str = "<text>", language: str | None = None)
     builder = Builder(text, source, language)
     data = builder.build()
     try:
-        release = PressRelease.model_validate(data)
+        try:
+            release = PressRelease.model_validate(data)
+        except ValidationError as exc:
+            # A quote the model refuses (say, a name it cannot hold) is kept as its paragraph.
+            refused = {e["loc"][1] for e in exc.errors() if e["loc"][:1] == ("body",)}
+            if not refused or not refused <= set(builder.as_paragraph):
+                raise
+            for index in refused:
+                assert isinstance(index, int)
+                data["body"][index] = builder.as_paragraph[index]
+            release = PressRelease.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()

@@ -65,6 +65,7 @@ class Builder:
         self.data: dict[str, Any] = {}
         self.body: list[dict[str, Any] | str] = []
         self.tail: list[tuple[Unit, str]] = []  # text placed nowhere else: end of the body
+        self.as_paragraph: dict[int, str] = {}  # body index of a quote -> its paragraph
 
     def guess(self, line: int, field: str, message: str) -> None:
         self.guesses.append(Guess(line, field, message))
@@ -291,19 +292,19 @@ class Builder:
             if quote is not None:
                 self._speaker(unit, quote, number)
                 self.body.append(quote)
+                self.as_paragraph[number] = inline(unit.text)
                 continue
             self.body.append(inline(unit.text))
         return []
 
     def _speaker(self, unit: Unit, quote: dict[str, Any], number: int) -> None:
-        from pressrelease.model import Quote
         from pressrelease.renderers.wording import attribution
 
         speaker = quote["speaker"]
         before = self.text[: self.text.find(unit.text[:40])] if unit.text[:40] in self.text else ""
         longer = quotes.full_name(speaker["name"], before)
         if longer:
-            quote.setdefault("attribution", attribution(Quote.model_validate(quote)))
+            quote.setdefault("attribution", attribution(quotes.construct(quote)))
             speaker["name"] = longer
         said = ", ".join(str(v) for v in speaker.values())
         self.guess(
