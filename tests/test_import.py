@@ -302,3 +302,30 @@ def test_cli_writes_yaml_and_reports_guesses(
     assert release.headline == load(EXAMPLE).headline
     assert main(["import", str(SEED)]) == 0
     assert capsys.readouterr().out.startswith("# Imported from")
+
+
+def test_email_style_release_with_contact_above_the_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Contact: Jane Doe\nAcme Corp\n+1 555 123 4567\njane@acme.com\n\n"
+        "Acme Launches Widgets\nNew line improves everything\n\n"
+        "NEW YORK, NY, May 1, 2024 /PRNewswire/ -- Acme Corp. (NYSE: ACME) today\n"
+        "launched its widgets, a new line of products for every home.\n\n"
+        '"We are thrilled," said John Smith, CEO of Acme.\n\n'
+        "About Acme\nAcme makes widgets.\n\n"
+        "Forward-Looking Statements\nThis release contains forward-looking statements.\n\n"
+        "###\n"
+    )
+    release = from_text(text).release
+    assert release.headline == "Acme Launches Widgets"
+    assert release.subheadlines == ["New line improves everything"]
+    contact = release.contacts[0]
+    assert (contact.name, contact.organization) == ("Jane Doe", "Acme Corp")
+    assert (contact.phone, contact.email) == ("+1 555 123 4567", "jane@acme.com")
+    quote = release.body[1]
+    assert isinstance(quote, Quote)
+    assert quote.marks == ('"', '"')
+    assert release.boilerplates[0].heading == "About Acme"
+    assert release.disclaimers[0].heading == "Forward-Looking Statements"
+    assert release.end_mark == "###"
+    assert release.dateline.separator == " -- "

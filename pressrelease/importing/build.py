@@ -66,6 +66,7 @@ class Builder:
         self.body: list[dict[str, Any] | str] = []
         self.tail: list[tuple[Unit, str]] = []  # text placed nowhere else: end of the body
         self.as_paragraph: dict[int, str] = {}  # body index of a quote -> its paragraph
+        self.reader: contact_parts.ContactReader | None = None
 
     def guess(self, line: int, field: str, message: str) -> None:
         self.guesses.append(Guess(line, field, message))
@@ -98,11 +99,38 @@ class Builder:
             rest = rest[1:]
             if when != "immediate":
                 self._embargo(first, when)
+        rest = self._contacts_first(rest)
+        if not rest:
+            raise NotAReleaseError(f"{self.name}: this is not a press release: no headline")
         headline = rest[0]
         self.data["headline"] = headline.text.replace("\n", " ")
         if headline.items:
             self.guess(headline.line, "headline", "a list where the headline belongs: joined")
         return rest[1:]
+
+    def _contacts_first(self, rest: list[Unit]) -> list[Unit]:
+        """A contact block above the headline, as US releases often print it."""
+        if not rest or rest[0].items:
+            return rest
+        start = rest[0]
+        inline_contact = parts.contact_inline(start.text)
+        role = parts.contact_heading(start.text)
+        if role is None and inline_contact is None:
+            return rest
+        self.reader = contact_parts.ContactReader(role or inline_contact[0])  # type: ignore[index]
+        if inline_contact is not None:
+            self.reader.line(start.line, inline_contact[1])
+        taken = 1
+        alone = len(rest) < 2 or rest[1].block != start.block
+        for unit in rest[1:]:
+            if unit.items or not contact_parts.is_contact_line(unit.text):
+                break
+            if unit.block != start.block and not (alone and contact_parts.card_line(unit.text)):
+                break
+            for offset, line in enumerate(unit.lines or [unit.text]):
+                self.reader.line(unit.line + offset, line)
+            taken += 1
+        return rest[taken:]
 
     def _embargo(self, unit: Unit, when: str) -> None:
         from pydantic import ValidationError
@@ -318,7 +346,7 @@ class Builder:
     def _sections(self, rest: list[Unit]) -> None:
         boilerplates: list[dict[str, Any]] = []
         disclaimers: list[dict[str, Any]] = []
-        reader: contact_parts.ContactReader | None = None
+        reader = self.reader
         current: dict[str, Any] | None = None
         headings: dict[int, Unit] = {}
         for unit in rest:
@@ -331,6 +359,9 @@ class Builder:
                 current = None
                 continue
             role = None if unit.items else parts.contact_heading(text)
+            inline_contact = None if unit.items else parts.contact_inline(text)
+            if role is None and inline_contact is not None:
+                role = inline_contact[0]
             if not unit.items and (parts.about(text) or parts.disclaimer_heading(text)):
                 current = {"heading": text, "paragraphs": []}
                 target = disclaimers if parts.disclaimer_heading(text) else boilerplates
@@ -342,6 +373,8 @@ class Builder:
                     reader = contact_parts.ContactReader(role)
                 else:
                     reader.heading(role)
+                if inline_contact is not None:
+                    reader.line(unit.line, inline_contact[1])
                 if role == "Media" and not text.lower().startswith("media contact"):
                     self.guess(
                         unit.line, "contacts", f'"{text}" read as the heading of media contacts'

@@ -44,6 +44,17 @@ def is_contact_line(text: str) -> bool:
     return len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
 
 
+def card_line(text: str) -> bool:
+    """Clearly a line of a contact card: an address, a number, a person or an organisation."""
+    text = text.strip()
+    return bool(
+        _value_kind(text)
+        or (LABELLED.match(text) and _value_kind(LABELLED.match(text).group("value")))  # type: ignore[union-attr]
+        or looks_like_person(text)
+        or _ORG_WORDS.search(text)
+    )
+
+
 def looks_like_person(text: str) -> bool:
     return bool(_PERSON.match(text)) and not _ORG_WORDS.search(text) and not re.search(r"\d", text)
 

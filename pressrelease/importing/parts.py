@@ -38,6 +38,9 @@ CONTACT_HEADING = re.compile(
     r"|^for (?:more|further) information,? (?:please )?contact:?$",
     re.I,
 )
+CONTACT_INLINE = re.compile(
+    r"^(?P<role>[^:\n]{0,30}?)\s*(?:contacts?|inquiries|enquiries)\s*:\s*(?P<rest>\S.*)$", re.I
+)
 ASSETS = re.compile(r"^media assets:?$", re.I)
 EMAIL = re.compile(r"^[^@\s<>:]+@[^@\s<>]+\.[^@\s<>.]+$")
 PHONE = re.compile(
@@ -92,6 +95,14 @@ def contact_heading(text: str) -> str | None:
         return None
     role = (match.group("role") or "").strip(" :-–—")
     return role or "Media"
+
+
+def contact_inline(text: str) -> tuple[str, str] | None:
+    """``Media contact: Jane Roe`` -> (``Media``, ``Jane Roe``): a heading and its first line."""
+    match = CONTACT_INLINE.match(text.strip())
+    if match is None or len(match.group("role").split()) > 3:
+        return None
+    return (match.group("role").strip(" -–—") or "Media"), match.group("rest")
 
 
 # Exchanges as wires print them; suffixes of Reuters/Yahoo style codes (00853.HK).

@@ -32,6 +32,8 @@ class Unit:
     lines: list[str] = field(default_factory=list)
     items: list[str] | None = None
     ordered: bool = False
+    block: int = 0
+    """Which block of lines (between blank lines) the unit comes from."""
 
     @property
     def words(self) -> int:
@@ -101,8 +103,10 @@ def units(text: str) -> list[Unit]:
     if current:
         blocks.append((start, current))
     out: list[Unit] = []
-    for first, lines in blocks:
-        out.extend(_block_units(first, lines, columns))
+    for number, (first, lines) in enumerate(blocks):
+        for unit in _block_units(first, lines, columns):
+            unit.block = number
+            out.append(unit)
     return out
 
 
