@@ -6,13 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pressrelease.api import render
 from pressrelease.cli import main
 from pressrelease.importing import NotAReleaseError, from_text, read, to_yaml
 from pressrelease.loading import load, loads
-from pressrelease.model import BulletList, Paragraph, Quote, Subheading
+from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subheading
 from pressrelease.renderers.base import RenderOptions
+from pressrelease.renderers.txt import render_text
 from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
@@ -121,6 +124,63 @@ def test_wire_copy_of_each_example_imports_back_byte_for_byte(path: Path) -> Non
     assert render(again, "txt") == wire
     unwrapped = render(load(path), "txt", RenderOptions(text_width=0))
     assert render(from_text(unwrapped.decode("utf-8")).release, "txt") == wire
+
+
+WORD = st.from_regex(r"[A-Za-z][a-z]{0,8}", fullmatch=True)
+SENTENCE = st.lists(WORD, min_size=3, max_size=30).map(lambda w: " ".join(w) + ".")
+TITLE = st.lists(WORD, min_size=2, max_size=8).map(lambda w: " ".join(x.title() for x in w))
+ITEM = st.lists(WORD, min_size=1, max_size=20).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    TITLE,
+    st.lists(TITLE, max_size=2),
+    st.lists(SENTENCE, min_size=1, max_size=3),
+    st.lists(ITEM, min_size=1, max_size=3),
+    st.sampled_from(["international", "ap"]),
+    st.sampled_from(["###", "-30-", None]),
+    st.booleans(),
+    st.sampled_from(["UTC", "Asia/Shanghai", "America/New_York", "Asia/Kolkata", None]),
+)
+def test_wire_copy_of_generated_releases_imports_back_byte_for_byte(
+    headline: str,
+    subheadlines: list[str],
+    paragraphs: list[str],
+    items: list[str],
+    style: str,
+    end_mark: str | None,
+    extras: bool,
+    zone: str | None,
+) -> None:
+    body: list[object] = [paragraphs[0], {"kind": "list", "ordered": extras, "items": items}]
+    body += [{"kind": "subheading", "text": headline}, *paragraphs[1:]]
+    if extras:
+        speaker = {"name": "Jane Roe", "title": "CEO", "organization": "Acme"}
+        body.insert(1, {"kind": "quote", "text": paragraphs[0][:-1], "speaker": speaker})
+    data: dict[str, object] = {
+        "slug": "x",
+        "headline": headline,
+        "subheadlines": subheadlines,
+        "dateline": {"city": "Paris", "country": "France", "date": "2024-05-01", "style": style},
+        "body": body,
+        "boilerplates": [{"heading": "About Acme", "paragraphs": paragraphs[:1]}],
+        "disclaimers": [{"heading": "Forward-Looking Statements", "paragraphs": paragraphs}],
+        "issuer": {"name": "Acme"},
+        "end_mark": end_mark,
+    }
+    if extras:
+        data["contacts"] = [
+            {"name": "Jane Roe", "organization": "Acme Corp", "email": "jane@acme.example"},
+            {"role": "Investors", "phone": "+1 555 0100", "url": "https://acme.example/ir"},
+        ]
+    if zone:
+        from zoneinfo import ZoneInfo
+
+        until = dt.datetime(2024, 5, 1, 9, 30, tzinfo=ZoneInfo(zone))
+        data["embargo"] = {"until": until.isoformat(), "timezone": zone}
+    wire = render_text(PressRelease.model_validate(data))
+    assert render_text(from_text(wire).release) == wire
 
 
 # -- recognition --------------------------------------------------------------------------------
