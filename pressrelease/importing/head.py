@@ -104,6 +104,7 @@ class Head(State):
             self._before_lead(rest[:index])
             self._dateline(unit, found)
             self.body.append(inline(found.rest))
+            self.lines["lead"] = unit.line
             return rest[index + 1 + joined :]
         return self._no_dateline(rest)
 
@@ -209,6 +210,7 @@ class Head(State):
         found = datelines.FoundDateline(fields, first, remainder, False)
         self._dateline(unit, found)
         self.body.append(inline(remainder) if remainder else inline(first))
+        self.lines["lead"] = unit.line
         return rest[lead + 1 :]
 
     # -- body ---------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ class Sections(State):
                 role = inline_contact[0]
             if not unit.items and (parts.about(text) or parts.disclaimer_heading(text)):
                 current = {"heading": text, "paragraphs": []}
+                self.lines.setdefault(text, unit.line)
                 target = disclaimers if parts.disclaimer_heading(text) else boilerplates
                 headings[id(current)] = unit
                 target.append(current)
@@ -86,6 +87,7 @@ class Sections(State):
                 continue
             if not unit.items and parts.heading_like(text):
                 current = {"heading": text, "paragraphs": []}
+                self.lines.setdefault(text, unit.line)
                 headings[id(current)] = unit
                 boilerplates.append(current)
                 self.guess(
@@ -148,7 +150,11 @@ class Sections(State):
             if parts.about(heading):
                 name = re.sub(r"\s*\([^)]*\)\s*$", "", heading.split(None, 1)[1]).strip()
                 if name:
-                    self.guess(1, "issuer.name", f'issuer "{name}" from the heading "{heading}"')
+                    self.guess(
+                        self.lines.get(heading, 1),
+                        "issuer.name",
+                        f'issuer "{name}" from the heading "{heading}"',
+                    )
                     return str(name)
         lead = next((b for b in self.body if isinstance(b, str)), "")
         words: list[str] = []
@@ -163,7 +169,7 @@ class Sections(State):
                 break
         name = " ".join(words) or self.data["headline"].split()[0]
         self.guess(
-            1,
+            self.lines.get("lead", 1),
             "issuer.name",
             f'issuer "{name}" from the start of the lead (no listing, no About section)',
         )

@@ -39,9 +39,12 @@ def inline(text: str) -> str:
 
 
 def around(text: str, offset: int) -> str:
-    """The words around ``offset``, from the start of its line or sentence."""
-    start = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset - 40), 0)
-    return text[start : offset + 20].strip(" .\n")
+    """The parenthesis holding ``offset`` as written, e.g. ``(00853.HK, MicroPort®)``."""
+    start = text.rfind("(", 0, offset + 1)
+    end = text.find(")", offset)
+    if start < 0 or end < 0 or end - start > 80:
+        return text[offset : offset + 30]
+    return " ".join(text[start : end + 1].split())
 
 
 class State:
@@ -58,6 +61,7 @@ class State:
         self.tail: list[tuple[Unit, str]] = []  # text placed nowhere else: end of the body
         self.as_paragraph: dict[int, str] = {}  # body index of a quote -> its paragraph
         self.reader: ContactReader | None = None
+        self.lines: dict[str, int] = {}  # where a heading or the lead was read: for the report
 
     def guess(self, line: int, field: str, message: str) -> None:
         self.guesses.append(Guess(line, field, message))
