@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check releases and report every problem")
     validate.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
 
+    importer = commands.add_parser("import", help="turn the plain text of a release into YAML")
+    importer.add_argument("file", metavar="FILE", help="the release as plain text (UTF-8)")
+    importer.add_argument("-o", "--out", metavar="FILE", help="write the YAML here, not to stdout")
+    importer.add_argument("--language", metavar="TAG", help="BCP 47 tag (default: detected)")
+
     commands.add_parser("formats", help="list the installed output formats")
     commands.add_parser("schema", help="print the JSON Schema of a release file")
     return parser
@@ -112,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args)
         if args.command == "formats":
             return _formats()
+        if args.command == "import":
+            return _import(args)
         return _schema()
     except PressReleaseError as exc:
         _error(str(exc), args.debug)
@@ -257,6 +264,23 @@ def _run(args: argparse.Namespace, task: Task) -> int:
     outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, progress)
     progress.close(outcomes)
     return exit_code(outcomes)
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Plain text -> release YAML (stdout or -o); the guesses it took go to stderr."""
+    from pressrelease.importing import read, to_yaml
+
+    imported = read(Path(args.file), language=args.language)
+    yaml_text = to_yaml(imported)
+    for line in imported.report():
+        print(line, file=sys.stderr)
+    if args.out:
+        from pressrelease.output import write_atomic
+
+        print(f"wrote {write_atomic(Path(args.out), yaml_text.encode('utf-8'))}", file=sys.stderr)
+    else:
+        sys.stdout.write(yaml_text)
+    return EXIT_OK
 
 
 def _formats() -> int:

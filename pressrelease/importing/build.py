@@ -1,0 +1,101 @@
+"""Units of text -> a validated PressRelease and the guesses it took. The reading order of
+wire copy: timing line, headline, subheadlines, dateline + lead, body, then the sections
+(About …, disclaimers, contacts) and the end mark. Nothing is dropped: text that fits no part
+becomes a body paragraph, and the report says so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pressrelease.importing import parts, quotes
+from pressrelease.importing.head import Head
+from pressrelease.importing.sections import Sections
+from pressrelease.importing.state import inline
+from pressrelease.importing.text import NotAReleaseError, Unit
+
+
+class Builder(Head, Sections):
+    """One import: walks the units once and fills ``data`` and ``guesses``."""
+
+    def build(self) -> dict[str, Any]:
+        prose = [u for u in self.units if u.words >= 2 or u.items]
+        if len(self.units) < 2 or not prose or sum(u.words for u in self.units) < 4:
+            raise NotAReleaseError(
+                f"{self.name}: this is not a press release: it needs at least a headline and "
+                "a paragraph, separated by a blank line"
+            )
+        rest = self._head(self.units)
+        rest = self._lead(rest)
+        rest = self._body(rest)
+        self._sections(rest)
+        for unit, why in self.tail:
+            self.guess(unit.line, f"body.{len(self.body)}", f"{why}: kept as a body paragraph")
+            self.body.append(inline(unit.text))
+        self.data["body"] = self.body
+        self._issuer()
+        self._slug_and_language()
+        return self.data
+
+    # -- timing line, headline, subheadlines -------------------------------------------------
+
+    def _section_start(self, unit: Unit) -> bool:
+        if unit.items:
+            return False
+        text = unit.text
+        return (
+            parts.is_end_mark(text)
+            or parts.about(text)
+            or parts.disclaimer_heading(text)
+            or parts.contact_heading(text) is not None
+            or parts.disclaimer_start(text)
+        )
+
+    def _body(self, rest: list[Unit]) -> list[Unit]:
+        for index, unit in enumerate(rest):
+            if self._section_start(unit):
+                return rest[index:]
+            number = len(self.body)
+            if unit.items:
+                self.body.append(
+                    {
+                        "kind": "list",
+                        "ordered": unit.ordered,
+                        "items": [inline(i) for i in unit.items],
+                    }
+                )
+                if unit.ordered:
+                    self.guess(
+                        unit.line,
+                        f"body.{number}",
+                        "a numbered list: numbered 1, 2, 3 … when printed",
+                    )
+                continue
+            if parts.heading_like(unit.text) and index + 1 < len(rest):
+                self.body.append({"kind": "subheading", "text": unit.text})
+                continue
+            quote = quotes.parse(unit.text, inline)
+            if quote is not None:
+                self._speaker(unit, quote, number)
+                self.body.append(quote)
+                self.as_paragraph[number] = inline(unit.text)
+                continue
+            self.body.append(inline(unit.text))
+        return []
+
+    def _speaker(self, unit: Unit, quote: dict[str, Any], number: int) -> None:
+        from pressrelease.renderers.wording import attribution
+
+        speaker = quote["speaker"]
+        before = self.text[: self.text.find(unit.text[:40])] if unit.text[:40] in self.text else ""
+        longer = quotes.full_name(speaker["name"], before)
+        if longer:
+            quote.setdefault("attribution", attribution(quotes.construct(quote)))
+            speaker["name"] = longer
+        said = ", ".join(str(v) for v in speaker.values())
+        self.guess(
+            unit.line,
+            f"body.{number}",
+            f"a quote by {said} ({quote['verb']}, {quote.get('position', 'after')})",
+        )
+
+    # -- sections after the body ----------------------------------------------------------------

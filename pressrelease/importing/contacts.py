@@ -1,0 +1,175 @@
+"""Contact blocks -> Contact fields: cards of lines (organisation, name, e-mail, phone, web),
+``Name, Organisation`` lines as the wire text writes them, and ``PR: press@acme.com``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pressrelease.importing.parts import EMAIL, LABELLED, PHONE, URL
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|LLP|plc|GmbH|AG|SA|S\.A|Group|Office|Company|Agency"
+    r"|Communications|Relations|Partners|PR|Media|Newsroom|Press|Team|Department|Desk|Holdings"
+    r"|University|Institute|Foundation|Association)\b\.?",
+)
+_PERSON = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s)?[A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*){1,3}$"
+)
+_EMAIL_LABELS = ("email", "e-mail", "mail")
+_PHONE_LABELS = (
+    "tel",
+    "tel.",
+    "phone",
+    "telephone",
+    "mobile",
+    "cell",
+    "t",
+    "m",
+    "p",
+    "ph",
+    "office",
+)
+_WEB_LABELS = ("web", "website", "url", "internet", "online")
+
+
+def is_contact_line(text: str) -> bool:
+    """Short enough and shaped like a card line (no sentence)."""
+    text = text.strip()
+    if EMAIL.match(text) or PHONE.match(text) or URL.match(text):
+        return True
+    labelled = LABELLED.match(text)
+    if labelled and _value_kind(labelled.group("value")):
+        return True
+    return len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
+
+
+def card_line(text: str) -> bool:
+    """Clearly a line of a contact card: an address, a number, a person or an organisation."""
+    text = text.strip()
+    return bool(
+        _value_kind(text)
+        or (LABELLED.match(text) and _value_kind(LABELLED.match(text).group("value")))  # type: ignore[union-attr]
+        or looks_like_person(text)
+        or _ORG_WORDS.search(text)
+    )
+
+
+def looks_like_person(text: str) -> bool:
+    return bool(_PERSON.match(text)) and not _ORG_WORDS.search(text) and not re.search(r"\d", text)
+
+
+def _value_kind(value: str) -> str | None:
+    value = value.strip()
+    if EMAIL.match(value):
+        return "email"
+    if URL.match(value):
+        return "url"
+    if PHONE.match(value):
+        return "phone"
+    return None
+
+
+class ContactReader:
+    """Feed it the lines of a contact section; ``contacts`` and ``leftover`` hold the result."""
+
+    def __init__(self, role: str) -> None:
+        self.role = role
+        self.contacts: list[dict[str, Any]] = []
+        self.leftover: list[tuple[int, str]] = []
+        self.current: dict[str, Any] = {"role": role}
+        self.pending_org: str | None = None
+        self.unused_org: dict[str, Any] | None = None
+        self.lines: list[int] = []
+        """The source line each contact in ``contacts`` starts on."""
+        self.start = 0
+        self.unused_line = 0
+
+    def heading(self, role: str) -> None:
+        self.flush()
+        self._keep_unused()
+        self.role, self.current, self.pending_org = role, {"role": role}, None
+
+    def flush(self) -> None:
+        fields = {k: v for k, v in self.current.items() if k != "role"}
+        if any(k in fields for k in ("email", "phone", "url", "name")):
+            self.contacts.append(self.current)
+            self.lines.append(self.start)
+        elif fields.get("organization"):
+            self._keep_unused()
+            self.pending_org = fields["organization"]
+            self.unused_org, self.unused_line = self.current, self.start
+        self.current = {"role": self.role}
+
+    def _keep_unused(self) -> None:
+        """An organisation line no contact used: a contact of its own, never dropped."""
+        if self.unused_org is not None:
+            self.contacts.append(self.unused_org)
+            self.lines.append(self.unused_line)
+            self.unused_org = None
+
+    def _reachable(self) -> bool:
+        return any(k in self.current for k in ("email", "phone", "url"))
+
+    def line(self, number: int, text: str) -> None:
+        if len(self.current) == 1:
+            self.start = number
+        self._line(number, text)
+        if len(self.current) == 1:
+            self.start = number
+
+    def _line(self, number: int, text: str) -> None:
+        text = text.strip()
+        kind = _value_kind(text)
+        labelled = LABELLED.match(text) if kind is None else None
+        if labelled:
+            label, value = labelled.group("label"), labelled.group("value").strip()
+            value_kind = _value_kind(value)
+            if value_kind is None:
+                self.leftover.append((number, text))
+                return
+            if label.lower() in (*_EMAIL_LABELS, *_PHONE_LABELS, *_WEB_LABELS):
+                self._set(value_kind, value)
+                return
+            org = self.current.get("organization") or self.pending_org
+            if self._reachable() or "name" in self.current:
+                self.flush()
+            else:
+                org = self.current.get("organization") or org
+                self.current = {"role": self.role}
+            self.current, self.start = {"role": label}, number
+            if org == self.pending_org:
+                self.unused_org = None
+            if org:
+                self.current["organization"] = org
+                self.pending_org = org
+            self._set(value_kind, value)
+            return
+        if kind is not None:
+            self._set(kind, text)
+            return
+        if self._reachable():
+            self.flush()
+        first, comma, rest = text.partition(", ")
+        if comma and looks_like_person(first) and "name" not in self.current:
+            self.current["name"], self.current["organization"] = first, rest
+        elif looks_like_person(text) and "name" not in self.current:
+            self.current["name"] = text
+        elif "organization" not in self.current:
+            self.current["organization"] = text
+        elif "name" not in self.current:
+            self.current["name"] = text
+        else:
+            self.leftover.append((number, text))
+
+    def _set(self, kind: str, value: str) -> None:
+        if kind in self.current:
+            self.flush()
+            if self.pending_org:
+                self.current["organization"] = self.pending_org
+        self.current[kind] = value
+
+    def finish(self) -> list[dict[str, Any]]:
+        self.flush()
+        self._keep_unused()
+        return self.contacts

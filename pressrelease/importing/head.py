@@ -1,0 +1,216 @@
+"""The top of wire copy: timing line, a contact block above the headline, headline,
+subheadlines, and the dateline that starts the lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pressrelease.importing import contacts as contact_parts
+from pressrelease.importing import dateline as datelines
+from pressrelease.importing import parts
+from pressrelease.importing.dates import find_date, parse_moment
+from pressrelease.importing.report import excerpt, q
+from pressrelease.importing.state import State, inline
+from pressrelease.importing.text import NotAReleaseError, Unit
+
+_HEADQUARTERS = re.compile(
+    r"\b(?:headquartered|based) in (?P<city>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)"
+    r"(?:, (?P<country>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?))?"
+)
+
+
+class Head(State):
+    """Timing line, headline, subheadlines, dateline and lead."""
+
+    def _head(self, rest: list[Unit]) -> list[Unit]:
+        first = rest[0]
+        when = None if first.items else parts.timing(first.text)
+        if when is not None:
+            rest = rest[1:]
+            if when != "immediate":
+                self._embargo(first, when)
+        rest = self._contacts_first(rest)
+        if not rest:
+            raise NotAReleaseError(f"{self.name}: this is not a press release: no headline")
+        headline = rest[0]
+        self.data["headline"] = headline.text.replace("\n", " ")
+        if headline.items:
+            self.guess(headline.line, "headline", "a list where the headline belongs: joined")
+        return rest[1:]
+
+    def _contacts_first(self, rest: list[Unit]) -> list[Unit]:
+        """A contact block above the headline, as US releases often print it."""
+        if not rest or rest[0].items:
+            return rest
+        start = rest[0]
+        inline_contact = parts.contact_inline(start.text)
+        role = parts.contact_heading(start.text)
+        if role is None and inline_contact is None:
+            return rest
+        self.reader = contact_parts.ContactReader(role or inline_contact[0])  # type: ignore[index]
+        if inline_contact is not None:
+            self.reader.line(start.line, inline_contact[1])
+        taken = 1
+        alone = len(rest) < 2 or rest[1].block != start.block
+        for unit in rest[1:]:
+            if unit.items or not contact_parts.is_contact_line(unit.text):
+                break
+            if unit.block != start.block and not (alone and contact_parts.card_line(unit.text)):
+                break
+            for offset, line in enumerate(unit.lines or [unit.text]):
+                self.reader.line(unit.line + offset, line)
+            taken += 1
+        return rest[taken:]
+
+    def _embargo(self, unit: Unit, when: str) -> None:
+        from pydantic import ValidationError
+
+        from pressrelease.importing.dates import zone_for
+        from pressrelease.model import Embargo
+
+        found = parse_moment(when)
+        if found is not None:
+            moment, zone = found
+            for candidate in (zone, zone_for(moment)):
+                try:
+                    Embargo(until=moment, timezone=candidate)
+                except ValidationError:
+                    continue
+                self.data["embargo"] = {"until": moment, "timezone": candidate}
+                self.guess(
+                    unit.line,
+                    "embargo",
+                    f"embargo until {moment.isoformat()} shown in {candidate} from {q(unit.text)}",
+                )
+                return
+        self.tail.append((unit, "an embargo line without a date, time and zone"))
+
+    # -- dateline and lead ----------------------------------------------------------------------
+
+    def _lead(self, rest: list[Unit]) -> list[Unit]:
+        for index, unit in enumerate(rest[:6]):
+            if unit.items:
+                continue
+            text = unit.text
+            joined = 0
+            if datelines.credit_alone(text) and index + 1 < len(rest) and not rest[index + 1].items:
+                text = f"{text} {rest[index + 1].text}"
+                joined = 1
+            found = datelines.find(text)
+            if found is None:
+                continue
+            self._before_lead(rest[:index])
+            self._dateline(unit, found)
+            self.body.append(inline(found.rest))
+            self.lines["lead"] = unit.line
+            return rest[index + 1 + joined :]
+        return self._no_dateline(rest)
+
+    def _before_lead(self, units_: list[Unit]) -> None:
+        subheadlines: list[str] = []
+        for unit in units_:
+            if unit.items:
+                self.body.append(
+                    {
+                        "kind": "list",
+                        "ordered": unit.ordered,
+                        "items": [inline(i) for i in unit.items],
+                    }
+                )
+            else:
+                number = len(subheadlines)
+                subheadlines.append(unit.text)
+                self.guess(unit.line, f"subheadlines.{number}", f"subheadline {q(unit.text)}")
+        if subheadlines:
+            self.data["subheadlines"] = subheadlines
+
+    def _dateline(self, unit: Unit, found: datelines.FoundDateline) -> None:
+        fields = dict(found.fields)
+        shown = excerpt(found.printed)
+        if "city" not in fields:
+            where = _HEADQUARTERS.search(self.text)
+            if where:
+                fields["city"] = where.group("city")
+                if where.group("country"):
+                    fields["country"] = where.group("country")
+                self.guess(
+                    unit.line,
+                    "dateline.city",
+                    f'dateline city "{fields["city"]}" (not printed) from {q(where.group(), 60)}',
+                )
+            else:
+                fields["city"] = "unknown"
+                self.guess(
+                    unit.line,
+                    "dateline.city",
+                    f"no place in the dateline \"{shown}\": city set to 'unknown', write it",
+                )
+        elif fields["city"] not in found.printed:
+            self.guess(
+                unit.line, "dateline.city", f'dateline city "{fields["city"]}" from "{shown}"'
+            )
+        if ("region" in fields or "country" in fields) and fields["city"] in found.printed:
+            which = "region" if "region" in fields else "country"
+            self.guess(
+                unit.line,
+                f"dateline.{which}",
+                f'"{fields[which]}" taken as the {which} in "{shown}"',
+            )
+        if not found.dated:
+            fields["date"] = self._date_elsewhere(unit)
+        if "printed" in fields:
+            self.guess(
+                unit.line,
+                "dateline.printed",
+                f'dateline kept as printed: "{shown}" (its parts would not print it word for word)',
+            )
+        self.data["dateline"] = fields
+
+    def _date_elsewhere(self, unit: Unit) -> dt.date:
+        found = find_date(self.text)
+        if found is not None:
+            day, written = found
+            line = self.text[: self.text.find(written)].count("\n") + 1
+            self.guess(
+                line,
+                "dateline.date",
+                f'release date {day.isoformat()} from "{written}": the dateline states none',
+            )
+            return day
+        today = dt.date.today()
+        self.guess(
+            unit.line,
+            "dateline.date",
+            f"the text states no date: today ({today.isoformat()}) used, write the release date",
+        )
+        return today
+
+    def _no_dateline(self, rest: list[Unit]) -> list[Unit]:
+        lead = next((i for i, u in enumerate(rest) if not u.items and u.words >= 12), None)
+        if lead is None:
+            lead = next((i for i, u in enumerate(rest) if not u.items), None)
+        if lead is None:
+            raise NotAReleaseError(
+                f"{self.name}: this is not a press release: no paragraph of text after the headline"
+            )
+        self._before_lead(rest[:lead])
+        unit = rest[lead]
+        first, _, remainder = unit.text.partition(" ")
+        if not remainder:
+            first, remainder = unit.text, ""
+        fields: dict[str, Any] = {"printed": first, "separator": " "}
+        self.guess(
+            unit.line,
+            "dateline",
+            f'no dateline found: the lead\'s first word "{first}" stands in as the printed '
+            "dateline, so the text stays word for word; write city and date",
+        )
+        found = datelines.FoundDateline(fields, first, remainder, False)
+        self._dateline(unit, found)
+        self.body.append(inline(remainder) if remainder else inline(first))
+        self.lines["lead"] = unit.line
+        return rest[lead + 1 :]
+
+    # -- body ---------------------------------------------------------------------------------

@@ -1,0 +1,206 @@
+"""Recognising the other parts of wire copy: timing line, headings, end marks, boilerplates,
+disclaimers, contact blocks, stock tickers, the issuer's name and the language."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+IMMEDIATE = re.compile(
+    r"^(?:for immediate release|immediate release|for release immediately)\.?:?$", re.I
+)
+EMBARGO = re.compile(
+    r"^(?:embargoed?|embargo|hold for release|for release)"
+    r"\s*(?:until|till|:|at|on)?\s*:?\s*(?P<when>.+)$",
+    re.I,
+)
+END_MARKS = frozenset(
+    {"###", "# # #", "-30-", "- 30 -", "-###-", "ENDS", "END", "-ENDS-", "- ENDS -", "–30–"}
+)
+ABOUT = re.compile(r"^(?:about|über|à propos d[e']|acerca de|sobre|informazioni su)\s*\S", re.I)
+DISCLAIMER_HEADING = re.compile(
+    r"^(?:(?:cautionary|important)?\s*(?:note|statement)s?\s+(?:regarding|concerning|on|about)\s+)?"
+    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|"
+    r"legal notice|cautionary (?:note|statement|language)|non-gaap financial measures?"
+    r"|important (?:information|notice))[^.]*$",
+    re.I,
+)
+DISCLAIMER_START = re.compile(
+    r"^(?:this (?:press|news) release (?:contains|includes|may contain)|certain statements in this"
+    r"|statements in this (?:press|news) release|view source version on|source:|©|copyright\b"
+    r"|forward[- ]looking statements)",
+    re.I,
+)
+CONTACT_HEADING = re.compile(
+    r"^(?P<role>[^:\n]{0,40}?)\s*"
+    r"(?:contacts?|inquiries|enquiries|contact details|contact information)"
+    r"\s*(?:details|information)?\s*:?\s*$"
+    r"|^for (?:more|further) information,? (?:please )?contact:?$",
+    re.I,
+)
+CONTACT_INLINE = re.compile(
+    r"^(?P<role>[^:\n]{0,30}?)\s*(?:contacts?|inquiries|enquiries)\s*:\s*(?P<rest>\S.*)$", re.I
+)
+ASSETS = re.compile(r"^media assets:?$", re.I)
+EMAIL = re.compile(r"^[^@\s<>:]+@[^@\s<>]+\.[^@\s<>.]+$")
+PHONE = re.compile(
+    r"^(?:tel\.?|phone|ph|t|mobile|m|cell)?:?\s*[+(]?[\d][\d\s().\-/–]{5,}(?:\s*(?:x|ext\.?)\s*\d+)?$",
+    re.I,
+)
+URL = re.compile(r"^https?://\S+$")
+LABELLED = re.compile(r"^(?P<label>[A-Z][\w &/-]{1,30}):\s+(?P<value>\S.*)$")
+
+
+def timing(text: str) -> str | None:
+    """``immediate``, the embargo's words, or None if ``text`` is no timing line."""
+    if IMMEDIATE.match(text.strip()):
+        return "immediate"
+    match = EMBARGO.match(text.strip())
+    if match and re.search(r"\d", match.group("when")):
+        return match.group("when")
+    return None
+
+
+def is_end_mark(text: str) -> bool:
+    return text.strip() in END_MARKS
+
+
+def heading_like(text: str) -> bool:
+    """Short, on one line, not ending like a sentence: a title, not a paragraph."""
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= 12
+        and len(text) <= 100
+        and not text.endswith((".", ",", ";", ":", "”", '"', "?", "!"))
+        and not text.startswith(("“", '"', "(", "*", "-"))
+    )
+
+
+def about(text: str) -> bool:
+    return heading_like(text) and bool(ABOUT.match(text.strip()))
+
+
+def disclaimer_heading(text: str) -> bool:
+    return heading_like(text) and bool(DISCLAIMER_HEADING.match(text.strip().rstrip(":")))
+
+
+def disclaimer_start(text: str) -> bool:
+    return bool(DISCLAIMER_START.match(text.strip()))
+
+
+def contact_heading(text: str) -> str | None:
+    """The contact role a heading names (``Media``, ``Investor``), or None."""
+    match = CONTACT_HEADING.match(text.strip())
+    if match is None or len(text.split()) > 6:
+        return None
+    role = (match.group("role") or "").strip(" :-–—")
+    return role or "Media"
+
+
+def contact_inline(text: str) -> tuple[str, str] | None:
+    """``Media contact: Jane Roe`` -> (``Media``, ``Jane Roe``): a heading and its first line."""
+    match = CONTACT_INLINE.match(text.strip())
+    if match is None or len(match.group("role").split()) > 3:
+        return None
+    return (match.group("role").strip(" -–—") or "Media"), match.group("rest")
+
+
+# Exchanges as wires print them; suffixes of Reuters/Yahoo style codes (00853.HK).
+_EXCHANGES = (
+    r"NYSE American|NYSE Arca|NYSE|Nasdaq(?: GS| GM| CM| Stockholm| Helsinki| Copenhagen)?|NASDAQ"
+    r"|TSX-?V|TSXV|TSX|CSE|ASX|LSE|AIM|HKEX|HKSE|SEHK|SGX|SIX|SSE|SZSE|TSE|TYO|JPX|KRX|KOSDAQ|BSE|NSE"
+    r"|Euronext(?: Paris| Amsterdam| Brussels| Dublin| Lisbon| Oslo| Growth)?|XETRA|FWB|FSE|OMX"
+    r"|OTCQX|OTCQB|OTC Pink|OTC|Oslo Børs|Borsa Italiana|BME|JSE|B3|BMV|TASE|NZX"
+)
+_TICKER = re.compile(
+    rf"\b(?P<exchange>{_EXCHANGES})\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.\-]{{0,11}})\b"
+)
+_SUFFIXES = {"HK": "HKEX", "T": "TSE", "L": "LSE", "TO": "TSX", "V": "TSXV", "AX": "ASX",
+             "SS": "SSE", "SZ": "SZSE", "SI": "SGX", "KS": "KRX", "PA": "Euronext Paris",
+             "AS": "Euronext Amsterdam", "DE": "XETRA", "SW": "SIX", "NS": "NSE",
+             "BO": "BSE"}  # fmt: skip
+_CODE = re.compile(
+    r"(?<![\w.])(?P<symbol>\d{3,6}|[A-Z]{1,5})\.(?P<suffix>HK|T|L|TO|V|AX|SS|SZ|SI|KS|PA|AS|DE|SW|NS|BO)\b"
+)
+
+
+def tickers(text: str) -> list[tuple[str, str, int]]:
+    """(exchange, symbol, offset) of every listing written in ``text``, in order."""
+    found = [(m.group("exchange"), m.group("symbol"), m.start()) for m in _TICKER.finditer(text)]
+    for m in _CODE.finditer(text):
+        if _inside_parentheses(text, m.start()):
+            found.append((_SUFFIXES[m.group("suffix")], m.group("symbol"), m.start()))
+    return sorted(found, key=lambda t: t[2])
+
+
+def _inside_parentheses(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+_CONNECTORS = frozenset({"of", "and", "&", "de", "du", "des", "der", "für", "la", "le", "the"})
+
+
+def name_before(text: str, at: int) -> str | None:
+    """The capitalised name just before the parenthesis holding offset ``at``:
+    ``MicroPort Scientific Corporation`` in ``… of MicroPort Scientific Corporation (00853.HK``."""
+    opening = text.rfind("(", 0, at)
+    if opening < 0:
+        return None
+    words = text[text.rfind("\n\n", 0, opening) + 1 : opening].split()
+    name: list[str] = []
+    for word in reversed(words[-8:]):
+        if word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name):
+            if word.endswith((",", ".", ";", ":")) and name:
+                break
+            name.insert(0, word)
+        else:
+            break
+    while name and name[0] in _CONNECTORS:
+        name.pop(0)
+    return " ".join(name).rstrip(",") or None
+
+
+def language(text: str) -> str:
+    """A BCP 47 tag from the script most letters are written in; en for Latin script."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for char in text[:5000]:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if 0x3040 <= code <= 0x30FF:
+            script = "ja"
+        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+            script = "ko"
+        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+            script = "zh"
+        elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F:
+            script = "ar"
+        elif 0x0590 <= code <= 0x05FF:
+            script = "he"
+        elif 0x0400 <= code <= 0x04FF:
+            script = "ru"
+        elif 0x0370 <= code <= 0x03FF:
+            script = "el"
+        else:
+            continue
+        counts[script] = counts.get(script, 0) + 1
+    if not counts or not letters:
+        return "en"
+    if counts.get("ja") and counts.get("ja", 0) + counts.get("zh", 0) > letters * 0.3:
+        return "ja"  # Japanese mixes kana with kanji
+    script, number = max(counts.items(), key=lambda item: item[1])
+    return script if number > letters * 0.3 else "en"
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """ASCII letters and digits joined by '-': ``MicroPort® Expands`` -> ``microport-expands``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > limit:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug

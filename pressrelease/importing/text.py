@@ -1,0 +1,169 @@
+"""Plain text -> units: paragraphs (hard-wrapped lines joined again) and lists, with line numbers.
+
+A line break inside a block of lines is taken as wrapping when the next line's first word
+would not have fitted on the line (the text's widest line gives the width): that is how
+every wrapper breaks lines. Otherwise the break was meant, and the lines are separate units
+(a contact card, a headline over a timing line, paragraphs one per line).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pressrelease.errors import InputError
+
+_LIST_MARKER = re.compile(r"^(?P<marker>[*•·▪‣◦]|-(?!-)|–(?!–)|(?P<number>\d{1,3})[.)])\s+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"\S+")
+
+
+class NotAReleaseError(InputError):
+    """The input is not the text of a press release at all (empty, binary, one line)."""
+
+
+@dataclass
+class Unit:
+    """A paragraph, or a list when ``items`` is set, and the line it starts on."""
+
+    line: int
+    text: str
+    lines: list[str] = field(default_factory=list)
+    items: list[str] | None = None
+    ordered: bool = False
+    block: int = 0
+    """Which block of lines (between blank lines) the unit comes from."""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text (BOM allowed), or NotAReleaseError saying what the bytes are instead."""
+    if not data.strip():
+        raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+    if b"\x00" in data[:8192]:
+        raise NotAReleaseError(f"{name}: this is a binary file, not the text of a release")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotAReleaseError(
+            f"{name}: not UTF-8 text (byte {exc.start + 1} is invalid); save it as UTF-8"
+        ) from None
+
+
+def clean(text: str) -> str:
+    """LF line ends, NFC, form feeds as line breaks and no other control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = _CONTROL.sub("", text).replace("\t", "    ")
+    return unicodedata.normalize("NFC", text)
+
+
+def display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Wrapped lines as one line: a space between words, none between wide (CJK) characters."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and not (_wide(out[-1]) or _wide(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def units(text: str) -> list[Unit]:
+    """The text's paragraphs and lists, in order."""
+    raw = text.split("\n")
+    # The wrapping width: the widest line of several words (a long word overflows alone).
+    columns = max((display_width(line.rstrip()) for line in raw if " " in line.strip()), default=0)
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(raw, start=1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line.rstrip())
+        elif current:
+            blocks.append((start, current))
+            current = []
+    if current:
+        blocks.append((start, current))
+    out: list[Unit] = []
+    for number, (first, lines) in enumerate(blocks):
+        for unit in _block_units(first, lines, columns):
+            unit.block = number
+            out.append(unit)
+    return out
+
+
+def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
+    out: list[Unit] = []
+    pending: list[str] = []
+    pending_line = first
+    items: list[str] = []
+    item_lines: list[list[str]] = []
+    list_line = first
+    ordered = False
+
+    def flush_text() -> None:
+        nonlocal pending
+        if pending:
+            out.append(Unit(pending_line, join_lines(pending), list(pending)))
+            pending = []
+
+    def flush_list() -> None:
+        nonlocal items, item_lines
+        if items:
+            texts = [join_lines(chunk) for chunk in item_lines]
+            all_lines = [line for chunk in item_lines for line in chunk]
+            out.append(Unit(list_line, "\n".join(texts), all_lines, texts, ordered))
+            items, item_lines = [], []
+
+    for offset, line in enumerate(lines):
+        number = first + offset
+        marker = _LIST_MARKER.match(line.strip())
+        wrapped = offset > 0 and not _meant_break(lines[offset - 1], line, columns)
+        if marker and (items or not wrapped or marker.group("marker") in "*•·▪‣◦"):
+            flush_text()
+            if not items:
+                list_line, ordered = number, marker.group("number") is not None
+            items.append(line)
+            item_lines.append([line.strip()[marker.end() :]])
+            continue
+        if items and (wrapped or line.startswith((" ", "\t"))):
+            item_lines[-1].append(line)  # a wrapped item continues
+            continue
+        flush_list()
+        if pending and _meant_break(pending[-1], line, columns):
+            flush_text()
+        if not pending:
+            pending_line = number
+        pending.append(line)
+    flush_text()
+    flush_list()
+    return out
+
+
+def _meant_break(line: str, following: str, columns: int) -> bool:
+    """Whether the break after ``line`` was typed, not made by wrapping at ``columns``."""
+    word = _WORD.search(following)
+    if word is None:
+        return True
+    first = word.group()
+    if _wide(first[0]):
+        first = first[0]
+    return display_width(line.rstrip()) + 1 + display_width(first) <= columns
