@@ -15,8 +15,7 @@ from pressrelease.importing import NotAReleaseError, from_text, read, to_yaml
 from pressrelease.loading import load, loads
 from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subheading
 from pressrelease.renderers.base import RenderOptions
-from pressrelease.renderers.txt import render_text
-from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws
+from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws, wire
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
@@ -179,8 +178,8 @@ def test_wire_copy_of_generated_releases_imports_back_byte_for_byte(
 
         until = dt.datetime(2024, 5, 1, 9, 30, tzinfo=ZoneInfo(zone))
         data["embargo"] = {"until": until.isoformat(), "timezone": zone}
-    wire = render_text(PressRelease.model_validate(data))
-    assert render_text(from_text(wire).release) == wire
+    text = wire(PressRelease.model_validate(data))
+    assert wire(from_text(text).release) == text
 
 
 # -- recognition --------------------------------------------------------------------------------

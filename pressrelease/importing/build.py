@@ -73,7 +73,7 @@ class Builder(Head, Sections):
             if parts.heading_like(unit.text) and index + 1 < len(rest):
                 self.body.append({"kind": "subheading", "text": unit.text})
                 continue
-            quote = quotes.parse(unit.text, inline)
+            quote = quotes.parse(unit.text, inline, self.lang)
             if quote is not None:
                 self._speaker(unit, quote, number)
                 self.body.append(quote)
@@ -83,13 +83,13 @@ class Builder(Head, Sections):
         return []
 
     def _speaker(self, unit: Unit, quote: dict[str, Any], number: int) -> None:
-        from pressrelease.renderers.wording import attribution
+        from pressrelease.document.wording import attribution
 
         speaker = quote["speaker"]
         before = self.text[: self.text.find(unit.text[:40])] if unit.text[:40] in self.text else ""
         longer = quotes.full_name(speaker["name"], before)
         if longer:
-            quote.setdefault("attribution", attribution(quotes.construct(quote)))
+            quote.setdefault("attribution", attribution(quotes.construct(quote), self.lang))
             speaker["name"] = longer
         said = ", ".join(str(v) for v in speaker.values())
         self.guess(

@@ -60,9 +60,9 @@ def credit_alone(text: str) -> bool:
     return bool(_CREDIT_ALONE.match(text.strip()))
 
 
-def find(text: str) -> FoundDateline | None:
+def find(text: str, language: str = "en") -> FoundDateline | None:
     """The dateline starting ``text`` (a lead paragraph), or None."""
-    from pressrelease.renderers.wording import dateline_separator, dateline_text
+    from pressrelease.document.wording import dateline_separator, dateline_text
 
     alone = _ALONE.match(text)
     if alone:
@@ -100,7 +100,7 @@ def find(text: str) -> FoundDateline | None:
     from pressrelease.model import Dateline
 
     candidate = Dateline.model_construct(**fields)  # no validator build: see quotes.construct
-    if day is None or dateline_text(candidate) != printed:
+    if day is None or dateline_text(candidate, language) != printed:
         fields["printed"] = printed
     if dateline_separator(candidate) != match.group("sep"):
         fields["separator"] = match.group("sep")

@@ -98,7 +98,7 @@ class Head(State):
             if datelines.credit_alone(text) and index + 1 < len(rest) and not rest[index + 1].items:
                 text = f"{text} {rest[index + 1].text}"
                 joined = 1
-            found = datelines.find(text)
+            found = datelines.find(text, self.lang)
             if found is None:
                 continue
             self._before_lead(rest[:index])

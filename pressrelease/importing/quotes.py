@@ -26,7 +26,7 @@ _AFTER = re.compile(
 _TITLES = ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Sir", "Dame")
 
 
-def parse(text: str, escape: Any) -> dict[str, Any] | None:
+def parse(text: str, escape: Any, language: str = "en") -> dict[str, Any] | None:
     """Quote fields for the paragraph ``text``, or None if it is not just a quotation.
 
     ``escape`` turns plain text into the inline markup a Quote's ``text`` holds.
@@ -34,15 +34,15 @@ def parse(text: str, escape: Any) -> dict[str, Any] | None:
     fields = _after(text, escape) if text[:1] in _MARKS else _before(text, escape)
     if fields is None:
         return None
-    from pressrelease.renderers.txt import plain
-    from pressrelease.renderers.wording import quote_spans
+    from pressrelease.document.wording import quote_spans
+    from pressrelease.inline import plain_text as plain
 
     if not fields["text"].strip() or not fields["speaker"]["name"].strip():
         return None
     default = {key: value for key, value in fields.items() if key != "attribution"}
-    if plain(quote_spans(construct(default))) == text:
+    if plain(quote_spans(construct(default), language)) == text:
         return default
-    return fields if plain(quote_spans(construct(fields))) == text else None
+    return fields if plain(quote_spans(construct(fields), language)) == text else None
 
 
 def construct(fields: dict[str, Any]) -> Quote:

@@ -54,6 +54,10 @@ class State:
         self.text = clean(text)
         self.name = name
         self.language = language
+        from pressrelease.importing.parts import language as detect
+
+        self.lang = language or detect(text)
+        """The language quotes and datelines are worded in, to check they print back."""
         self.units = units(self.text)
         self.guesses: list[Guess] = []
         self.data: dict[str, Any] = {}
