@@ -147,8 +147,18 @@ class Dateline(_Model):
     for CHICAGO–(BUSINESS WIRE)–On); default: " — " for ap style, " - " for international."""
 
 
+def _quote_mark(value: str) -> str:
+    value = clean_text(value)
+    if any(char in value for char in "\n\t\r") or len(value) > 5 or not value.strip():
+        raise ValueError(
+            f"{value!r} is not a quotation mark: use up to 5 characters on one line, "
+            'spaces kept (e.g. "« " and " »")'
+        )
+    return value
+
+
 QuoteMark = Annotated[
-    str, StringConstraints(strip_whitespace=False, min_length=1), AfterValidator(clean_text)
+    str, StringConstraints(strip_whitespace=False, min_length=1), AfterValidator(_quote_mark)
 ]
 """A quotation mark as printed, with any no-break space that belongs to it."""
 
