@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from pressrelease.terminal import printable
+
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
@@ -222,10 +224,14 @@ class Progress:
         if self._bar is not None:
             self._bar.advance(self._task)
             if outcome.error:
-                self._bar.console.print(f"[red]failed[/red] {outcome.error}", markup=True)
+                from rich.markup import escape
+
+                for line in outcome.error.split("\n"):
+                    shown = escape(printable(line))
+                    self._bar.console.print(f"[red]failed[/red] {shown}", markup=True)
         elif outcome.error:
-            for line in outcome.error.splitlines():
-                print(f"pressrelease: error: {line}", file=self.stream, flush=True)
+            for line in outcome.error.split("\n"):
+                print(f"pressrelease: error: {printable(line)}", file=self.stream, flush=True)
         else:
             print(f"[{self.done}/{self.total}] packed {outcome.pack}", file=self.stream, flush=True)
 
@@ -241,5 +247,5 @@ class Progress:
         print(summary, file=self.stream, flush=True)
         if failed and self._bar is not None:
             for outcome in failed:
-                for line in (outcome.error or "").splitlines():
-                    print(f"pressrelease: error: {line}", file=self.stream)
+                for line in (outcome.error or "").split("\n"):
+                    print(f"pressrelease: error: {printable(line)}", file=self.stream)
