@@ -186,7 +186,7 @@ def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]]
 def _validate(args: argparse.Namespace) -> int:
     loaded, status = _load_all(args.releases)
     for path, _release in loaded:
-        print(f"{path}: valid")
+        print(printable(f"{path}: valid"))
     return status
 
 
@@ -271,7 +271,7 @@ def _build(args: argparse.Namespace) -> int:
                 _error(f"{path}: {exc}", args.debug)
                 status = max(status, EXIT_FAILURE) if status != EXIT_USAGE else status
                 continue
-            print(f"wrote {target}")
+            print(printable(f"wrote {target}"))
     return status
 
 

@@ -425,6 +425,14 @@ def test_escape_sequences_and_newlines_in_keys_stay_escaped_on_one_line(
     assert not any(char in "\n".join(lines) for char in "\x1b\u202e")
 
 
+def test_file_names_from_a_folder_are_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "\x1b[2Jevil.yaml").write_text(GOOD, encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"{tmp_path}/\\x1b[2Jevil.yaml: valid\n"
+
+
 def test_a_problem_is_always_one_line() -> None:
     problem = Problem("body.\x1b[2J", "bad\nforged", "file\u202e.yaml", 3)
     assert str(problem) == "file\\u202e.yaml:3: body.\\x1b[2J: bad\\x0aforged"
