@@ -20,6 +20,7 @@ from pressrelease.errors import (
     PressReleaseError,
     RenderError,
 )
+from pressrelease.terminal import printable
 
 if TYPE_CHECKING:
     from pressrelease.batch import Task
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 RELEASE_SUFFIXES = (".yaml", ".yml", ".json")
+MAX_WIDTH = 1000
+"""The widest --width accepted, in columns."""
+MAX_REFERENCE_BYTES = 20 * 1024 * 1024
+"""The largest --docx-reference document read, in bytes."""
+MAX_FONT_BYTES = 100 * 1024 * 1024
+"""The largest --cjk-font file accepted, in bytes (CJK fonts are big)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -131,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             traceback.print_exc()
         print(
-            f"pressrelease: internal error: {type(exc).__name__}: {exc} "
+            f"pressrelease: internal error: {type(exc).__name__}: {printable(str(exc))} "
             "(this is a bug; run with --debug for the traceback)",
             file=sys.stderr,
         )
@@ -143,8 +150,8 @@ def _error(message: str, debug: bool) -> None:
         import traceback
 
         traceback.print_exc()
-    for line in message.splitlines() or [""]:
-        print(f"pressrelease: error: {line}", file=sys.stderr)
+    for line in message.split("\n"):
+        print(f"pressrelease: error: {printable(line)}", file=sys.stderr)
 
 
 def release_files(arguments: Sequence[str]) -> list[Path]:
@@ -183,13 +190,14 @@ def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]]
 def _validate(args: argparse.Namespace) -> int:
     loaded, status = _load_all(args.releases)
     for path, _release in loaded:
-        print(f"{path}: valid")
+        print(printable(f"{path}: valid"))
     return status
 
 
 def render_options(args: argparse.Namespace) -> RenderOptions:
     """RenderOptions from the command line and the environment (SOURCE_DATE_EPOCH)."""
     from pressrelease.output import source_date_epoch
+    from pressrelease.reading import check_regular, read_limited
     from pressrelease.renderers.base import RenderOptions
 
     extra: dict[str, str] = {}
@@ -200,14 +208,17 @@ def render_options(args: argparse.Namespace) -> RenderOptions:
         extra[name] = value
     reference = None
     if args.docx_reference:
-        try:
-            reference = Path(args.docx_reference).read_bytes()
-        except OSError as exc:
-            raise InputError(f"{args.docx_reference}: cannot read: {exc.strerror}") from None
-    if args.cjk_font and not Path(args.cjk_font).is_file():
-        raise InputError(f"--cjk-font {args.cjk_font}: no such font file")
-    if args.width < 0:
-        raise InputError("--width must be 0 (no wrapping) or a positive number of columns")
+        reference = read_limited(
+            args.docx_reference, MAX_REFERENCE_BYTES, what="--docx-reference file"
+        )
+    if args.cjk_font:
+        if not Path(args.cjk_font).exists():
+            raise InputError(f"--cjk-font {args.cjk_font}: no such font file")
+        check_regular(args.cjk_font, MAX_FONT_BYTES, what="--cjk-font file")
+    if not 0 <= args.width <= MAX_WIDTH:
+        raise InputError(
+            f"--width must be 0 (no wrapping) or a number of columns up to {MAX_WIDTH}"
+        )
     return RenderOptions(
         text_width=args.width,
         paper=args.paper,
@@ -240,7 +251,7 @@ def selected_formats(spec: str | None, default: Sequence[str] | None = None) -> 
 
 def _warn_plugins(registry: Registry) -> None:
     for problem in [*registry.warnings, *registry.problems.values()]:
-        print(f"pressrelease: warning: {problem}", file=sys.stderr)
+        print(f"pressrelease: warning: {printable(str(problem))}", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace, task: Task) -> int:

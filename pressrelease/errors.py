@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pressrelease.terminal import printable
+
 
 class PressReleaseError(Exception):
     """Root of every error the user can act on; the CLI prints it without a traceback."""
@@ -23,11 +25,12 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
+        """``FILE:LINE: FIELD: message`` on one line, control characters shown as escapes."""
         where = self.file or "<release>"
         if self.line is not None:
             where += f":{self.line}"
         field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        return printable(f"{where}:{field} {self.message}")
 
 
 class InvalidReleaseError(PressReleaseError):

@@ -22,13 +22,16 @@ from pydantic import (
     model_validator,
 )
 
-from pressrelease.inline import InlineText, check_link
+from pressrelease.inline import InlineText, check_link, web_address_problem
 from pressrelease.textcheck import clean_text
 
 PlainText = Annotated[str, Field(min_length=1), AfterValidator(clean_text)]
 """A non-empty text field without markup."""
 
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$")
+# Windows device names: neither "con" nor "con.<anything>" can be a file name there, and a
+# release's files are named <slug>.<extension>.
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)")
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
@@ -39,6 +42,9 @@ def _url(value: str) -> str:
         raise ValueError(f"{value!r} is not a web address: it must start with http:// or https://")
     if any(char.isspace() for char in value):
         raise ValueError(f"{value!r} is not a web address: it contains spaces or line breaks")
+    problem = web_address_problem(value)
+    if problem:
+        raise ValueError(f"{value!r} is not a web address: {problem}")
     return value
 
 
@@ -403,6 +409,13 @@ class PressRelease(_Model):
             raise ValueError(
                 f"{value!r} is not a valid slug: use 1-100 lowercase letters, digits, '.', '_' "
                 "or '-', starting and ending with a letter or digit"
+            )
+        reserved = _WINDOWS_RESERVED.match(value)
+        if reserved:
+            raise ValueError(
+                f"{value!r} is not a valid slug: {reserved.group(1)!r} is a device name on "
+                f"Windows, where files named {reserved.group(1)}.<anything> cannot be created; "
+                "choose another slug"
             )
         return value
 

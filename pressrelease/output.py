@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import tempfile
 from pathlib import Path
 
-from pressrelease.errors import OutputError
+from pressrelease.errors import InputError, OutputError
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
@@ -44,8 +45,22 @@ def _umask() -> int:
 
 
 def source_date_epoch() -> dt.datetime | None:
-    """The build time fixed by the SOURCE_DATE_EPOCH convention, if set and valid."""
+    """The build time fixed by the SOURCE_DATE_EPOCH convention, if set and valid.
+
+    A value that is not a whole number is ignored (unset, empty, a word); a whole number
+    that no date can hold (negative, or after the year 9999) is an InputError.
+    """
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value.isdigit():
+    if not _INTEGER.match(value):
         return None
+    if value.startswith("-") or len(value) > len(str(MAX_EPOCH)) or int(value) > MAX_EPOCH:
+        raise InputError(
+            f"SOURCE_DATE_EPOCH={value[:30]} is not a date: give the seconds since "
+            f"1970-01-01 00:00 UTC, from 0 to {MAX_EPOCH} (the end of the year 9999)"
+        )
     return dt.datetime.fromtimestamp(int(value), tz=dt.timezone.utc)
+
+
+_INTEGER = re.compile(r"^-?[0-9]+$")
+MAX_EPOCH = 253402300799
+"""SOURCE_DATE_EPOCH of 9999-12-31 23:59:59 UTC, the last second a datetime can hold."""

@@ -7,6 +7,8 @@ import sys
 import time
 from typing import TYPE_CHECKING, TextIO
 
+from pressrelease.terminal import printable
+
 if TYPE_CHECKING:
     from pressrelease.batch import Outcome, Task
 
@@ -43,7 +45,7 @@ class Progress:
         self.done += 1
         if self.task == "build":
             for path in outcome.written:
-                print(f"wrote {path}", flush=True)
+                print(printable(f"wrote {path}"), flush=True)
         if self._bar is not None:
             self._bar.advance(self._task)
             return  # errors are listed after the bar, in close()
@@ -60,7 +62,7 @@ class Progress:
             for detail in outcome.details:
                 print(detail, file=self.stream, end="")
         for line in outcome.errors:
-            print(f"pressrelease: error: {line}", file=self.stream, flush=True)
+            print(f"pressrelease: error: {printable(line)}", file=self.stream, flush=True)
 
     def close(self, outcomes: list[Outcome]) -> None:
         if self._bar is not None:

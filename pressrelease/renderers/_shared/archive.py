@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from io import BytesIO
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+ZIP_LAST = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
+"""The last moment a ZIP entry can carry: its date field counts years from 1980 in 7 bits."""
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,14 @@ def deterministic_zip(members: Iterable[ZipMember], timestamp: dt.datetime) -> b
 
     Every entry gets the same date, fixed permissions and no extra fields; names must be
     relative and may not climb out of the archive.
+
+    The MS-DOS date of a ZIP entry can only hold 1980-01-01 to 2107-12-31 23:59:58 (years
+    from 1980 in 7 bits, seconds in steps of two), and ``zipfile`` fails outside it, so the
+    timestamp is clamped into that range: a release dated 1975 or 2150 still gets a valid
+    archive. Only the file dates in the ZIP directory are clamped; the dates written inside
+    the documents (DOCX core properties, EPUB metadata, the manifest) keep the real date.
     """
-    stamp = max(timestamp.astimezone(dt.timezone.utc), ZIP_EPOCH)
+    stamp = min(max(timestamp.astimezone(dt.timezone.utc), ZIP_EPOCH), ZIP_LAST)
     date_time = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     buffer = BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
