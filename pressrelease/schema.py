@@ -39,7 +39,9 @@ def json_schema() -> dict[str, Any]:
     classes = {
         name: cls
         for name, cls in vars(model).items()
-        if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__ == model.__name__
+        if isinstance(cls, type)
+        and issubclass(cls, BaseModel)
+        and cls.__module__.startswith(f"{model.__name__}.")
     }
     targets = {"PressRelease": schema, **schema.get("$defs", {})}
     for name, definition in targets.items():

@@ -1,0 +1,153 @@
+"""The body's blocks: paragraphs, subheadings, lists, quotes (with their speaker) and tables."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from pressrelease.inline import InlineText
+from pressrelease.model.base import PlainText, _Model
+from pressrelease.textcheck import clean_text
+
+
+def _quote_mark(value: str) -> str:
+    value = clean_text(value)
+    if any(char in value for char in "\n\t\r") or len(value) > 5 or not value.strip():
+        raise ValueError(
+            f"{value!r} is not a quotation mark: use up to 5 characters on one line, "
+            'spaces kept (e.g. "« " and " »")'
+        )
+    return value
+
+
+QuoteMark = Annotated[
+    str, StringConstraints(strip_whitespace=False, min_length=1), AfterValidator(_quote_mark)
+]
+"""A quotation mark as printed, with any no-break space that belongs to it."""
+
+
+class Speaker(_Model):
+    """The person a quote is attributed to."""
+
+    name: PlainText
+    """The speaker's name as published, e.g. Dr. Chengyun Yue."""
+    title: PlainText | None = None
+    """Job title, e.g. Chief Executive Officer."""
+    organization: PlainText | None = None
+    """The speaker's organisation."""
+
+
+class Paragraph(_Model):
+    """A paragraph of body text."""
+
+    kind: Literal["paragraph"] = "paragraph"
+    """Block type."""
+    text: InlineText
+    """The paragraph, with inline markup."""
+
+
+class Subheading(_Model):
+    """A heading inside the body."""
+
+    kind: Literal["subheading"] = "subheading"
+    """Block type."""
+    text: PlainText
+    """The heading text."""
+
+
+class BulletList(_Model):
+    """A bulleted or numbered list."""
+
+    kind: Literal["list"] = "list"
+    """Block type."""
+    ordered: bool = False
+    """True for a numbered list."""
+    items: list[InlineText] = Field(min_length=1)
+    """The list items, with inline markup."""
+
+
+class Quote(_Model):
+    """A quotation, kept in the exact wording it was published in.
+
+    ``before``: ``{attribution}, {verb}, “{text}”``;
+    ``after``: ``“{text},” {verb} {attribution}. “{continued}”`` (or ``{attribution} {verb}``).
+    """
+
+    kind: Literal["quote"] = "quote"
+    """Block type."""
+    text: InlineText
+    """The quoted words, without the quotation marks."""
+    speaker: Speaker
+    """Who said it."""
+    verb: PlainText | None = None
+    """The attribution verb as published: said, commented, added, noted…; default: the
+    language's own (said, sagte, a déclaré, 表示…)."""
+    position: Literal["before", "after"] = "after"
+    """Whether the attribution comes before the quote or after its first part."""
+    attribution: PlainText | None = None
+    """The words naming the speaker as published; default: name, title of organization."""
+    verb_first: bool = True
+    """For ``after``: "said Jane Doe" (true) or "Jane Doe said" (false)."""
+    continued: InlineText | None = None
+    """For ``after``: quoted words that follow the attribution sentence."""
+    marks: tuple[QuoteMark, QuoteMark] | None = None
+    """Opening and closing quotation marks as published, spaces kept (e.g. ["« ", " »"]);
+    default: the language's own (“…” en, „…“ de, « … » fr, 「…」 ja and zh-Hant)."""
+    continued_intro: PlainText | None = None
+    """Words introducing ``continued`` as published, e.g. "He added," (then: He added, “…”);
+    with it, a ``before`` quote may be continued too."""
+
+    @model_validator(mode="after")
+    def _continued_needs_after(self) -> Quote:
+        if self.continued_intro is not None and self.continued is None:
+            raise ValueError("'continued_intro' needs 'continued': the words it introduces")
+        if self.continued is not None and self.position != "after" and not self.continued_intro:
+            raise ValueError(
+                "'continued' is only possible when position is 'after', or with "
+                "'continued_intro' (e.g. He added,)"
+            )
+        return self
+
+
+class Table(_Model):
+    """A table with one header row."""
+
+    kind: Literal["table"] = "table"
+    """Block type."""
+    caption: PlainText | None = None
+    """A title shown with the table."""
+    header: list[InlineText] = Field(min_length=1)
+    """The column headings."""
+    rows: list[list[InlineText]] = Field(min_length=1)
+    """The rows; each has as many cells as the header."""
+
+    @model_validator(mode="after")
+    def _rectangular(self) -> Table:
+        for number, row in enumerate(self.rows, start=1):
+            if len(row) != len(self.header):
+                raise ValueError(
+                    f"row {number} has {len(row)} cells but the header has {len(self.header)}"
+                )
+        return self
+
+
+def _shorthand_paragraph(value: object) -> object:
+    return {"kind": "paragraph", "text": value} if isinstance(value, str) else value
+
+
+Block = Annotated[
+    Paragraph | Subheading | BulletList | Quote | Table,
+    Field(discriminator="kind"),
+    BeforeValidator(
+        _shorthand_paragraph,
+        json_schema_input_type=Union[str, Paragraph, Subheading, BulletList, Quote, Table],  # noqa: UP007
+    ),
+]
+"""One body block; a bare string is a paragraph."""
