@@ -71,6 +71,14 @@ def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -
     parser.add_argument("--docx-reference", metavar="FILE", help="DOCX whose styles to use")
     parser.add_argument("--cjk-font", metavar="FILE", help="TrueType font for CJK text (PDF)")
     parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="stop a plugin renderer, or a release in a parallel batch (per format), "
+        "after this long (default: 120)",
+    )
+    parser.add_argument(
         "-O",
         "--option",
         action="append",
@@ -238,13 +246,17 @@ def _warn_plugins(registry: Registry) -> None:
 
 def _run(args: argparse.Namespace, task: Task) -> int:
     """``build`` and ``pack``: one pipeline, one progress report, one rule for the exit code."""
+    from dataclasses import replace
+
     from pressrelease.batch import default_jobs, exit_code, load_all, run_many
     from pressrelease.pack import DEFAULT_FORMATS
     from pressrelease.progress import Progress
 
     if args.jobs < 0:
         raise InputError("--jobs must be a positive number (0 = one per core)")
-    options = render_options(args)
+    if not args.timeout > 0:
+        raise InputError("--timeout must be a positive number of seconds")
+    options = replace(render_options(args), timeout=args.timeout)
     formats = selected_formats(args.format, DEFAULT_FORMATS if task == "pack" else None)
     sources = release_files(args.releases)
     if len(sources) > 1:

@@ -37,6 +37,9 @@ class RenderOptions:
     """Fixed build time (e.g. from SOURCE_DATE_EPOCH); default: derived from the release."""
     extra: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Free-form options for plugin renderers (``-O name=value`` on the command line)."""
+    timeout: float = 120.0
+    """Seconds a plugin renderer (run in a child process) may take before it is stopped; a
+    release in a batch on several cores gets this long per format (``--timeout``)."""
 
 
 @runtime_checkable
