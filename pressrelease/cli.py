@@ -7,8 +7,9 @@ clear message each; ``--debug`` adds the traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,12 +23,38 @@ from pressrelease.errors import (
 )
 
 if TYPE_CHECKING:
-    from pressrelease.batch import Task
+    from pressrelease.batch import Outcome, Task
     from pressrelease.model import PressRelease
     from pressrelease.registry import Registry
     from pressrelease.renderers.base import RenderOptions
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during ``build`` or ``pack``: raised like Ctrl-C so that the same cleanup runs."""
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 RELEASE_SUFFIXES = (".yaml", ".yml", ".json")
 
 
@@ -115,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command in ("build", "pack"):
-            return _run(args, args.command)
+            with _sigterm_interrupts():
+                return _run(args, args.command)
         if args.command == "validate":
             return _validate(args)
         if args.command == "formats":
@@ -124,8 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PressReleaseError as exc:
         _error(str(exc), args.debug)
         return EXIT_FAILURE if isinstance(exc, (RenderError, OutputError)) else EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during build or pack
+        stopped = isinstance(exc, Terminated)
+        print(f"pressrelease: {'terminated' if stopped else 'interrupted'}", file=sys.stderr)
+        return EXIT_TERMINATED if stopped else EXIT_INTERRUPTED
     except Exception as exc:
         if args.debug:
             import traceback
@@ -266,7 +296,17 @@ def _run(args: argparse.Namespace, task: Task) -> int:
     for outcome in refused:
         progress(outcome)
     workers = args.jobs or default_jobs()
-    outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, progress)
+    done: list[Outcome] = []
+
+    def report(outcome: Outcome) -> None:
+        done.append(outcome)
+        progress(outcome)
+
+    try:
+        outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, report)
+    except KeyboardInterrupt:  # the workers are gone and no partial file is left
+        progress.close(refused + done, cancelled=True)
+        raise
     progress.close(outcomes)
     return exit_code(outcomes)
 
