@@ -279,10 +279,18 @@ class _Pool:
                 while len(workers) < self.count and len(pending) > idle:
                     workers.append(_Worker(self.context, self.args))
                     idle += 1
-                for worker in workers:
+                for worker in list(workers):
                     if worker.job is None and pending:
                         index = pending.popleft()
-                        worker.give(index, *self.jobs[index])
+                        try:
+                            worker.give(index, *self.jobs[index])
+                        except OSError:  # it died idle: the job goes to its replacement
+                            pending.appendleft(index)
+                            worker.stop(now=True)
+                            workers.remove(worker)
+                busy = [worker for worker in workers if worker.job is not None]
+                if not busy:
+                    continue
                 busy = [worker for worker in workers if worker.job is not None]
                 first_deadline = min(worker.started + self.limit for worker in busy)
                 wait(
