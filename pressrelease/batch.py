@@ -8,6 +8,7 @@ One bad release never stops the others, and each one's fate is an ``Outcome``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -199,10 +200,15 @@ class _Worker:
         self.conn.send((index, source, release))
 
     def stop(self, now: bool) -> None:
-        """End the worker: ``now`` kills it, else it is asked to finish and given a second."""
-        self.conn.close()
+        """End the worker: ``now`` kills it, else it is asked to finish and given a second.
+
+        (Asked with a message: closing our end of the pipe is not enough, since workers
+        forked later hold copies of it.)"""
         if not now:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
             self.process.join(1)
+        self.conn.close()
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
@@ -220,9 +226,12 @@ def _work(
     child_setup()
     while True:
         try:
-            index, source, release = conn.recv()
+            job = conn.recv()
         except EOFError:
             return
+        if job is None:
+            return
+        index, source, release = job
         conn.send((index, run_one(source, release, task, out_dir, formats, options)))
 
 
