@@ -189,3 +189,56 @@ def test_build_refuses_a_plugin_whose_extension_leaves_the_folder(
     assert new
     assert all(path == work / "out" or work / "out" in path.parents for path in new)
     assert not any("ESCAPED" in path.name for path in _files(tmp_path.parent))
+
+
+def test_ctrl_c_during_a_plugin_render_kills_its_child(plugins: Path, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    root = install(plugins, "time.sleep(3600)")
+    path = os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "pressrelease", "build", str(EXAMPLE), "-f", "txt,bad"]
+    process = subprocess.Popen(
+        [*command, "-o", str(tmp_path / "out")],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path},
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while len(_group(process.pid)) < 2:  # the plugin's child is running
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=5)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130
+    assert "Traceback" not in err
+    time.sleep(0.2)
+    assert _group(process.pid) == []
+
+
+def _group(pgid: int) -> list[int]:
+    """Living processes of process group ``pgid`` (Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text() if entry.name.isdigit() else ""
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split() if stat else []
+        if fields and int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan"])
+def test_timeout_must_be_positive(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from pressrelease.cli import main
+
+    assert main(["build", str(EXAMPLE), "-f", "txt", "--timeout", value, "-o", "/nonexistent"]) == 2
+    assert "--timeout must be a positive number of seconds" in capsys.readouterr().err
