@@ -157,8 +157,8 @@ def run_many(
 
     Outcomes come back in the order of ``jobs``. Temporary files that a killed earlier run
     left in ``out_dir`` are removed first. On several cores each release is rendered in a
-    worker process of ours: a worker that dies, or takes longer than ``options.timeout``
-    seconds per format, fails only its release and is replaced. An interruption
+    worker process of ours: a worker that dies, or takes longer than (formats + 1) ×
+    ``options.timeout`` seconds, fails only its release and is replaced. An interruption
     (``KeyboardInterrupt``, which the CLI also raises for SIGTERM) stops handing out work,
     kills the workers, removes their partial files and propagates.
     """
@@ -257,7 +257,7 @@ class _Pool:
             else multiprocessing.get_context("spawn")
         )
         self.limit = options.timeout * (len(formats) + 1)
-        self.timeout = options.timeout
+        self.timeout, self.formats = options.timeout, len(formats)
 
     def run(self, on_done: Callable[[Outcome], None]) -> list[Outcome]:
         import time
@@ -300,7 +300,6 @@ class _Pool:
                 busy = [worker for worker in workers if worker.job is not None]
                 if not busy:
                     continue
-                busy = [worker for worker in workers if worker.job is not None]
                 first_deadline = min(worker.started + self.limit for worker in busy)
                 wait(
                     [w.conn for w in busy] + [w.process.sentinel for w in busy],
@@ -316,7 +315,11 @@ class _Pool:
                         how = describe_status(worker.process.exitcode or 0)
                         finish(worker, None, _DIED.format(how=how))
                     elif time.monotonic() > worker.started + self.limit:
-                        finish(worker, None, _SLOW.format(limit=self.limit, timeout=self.timeout))
+                        finish(
+                            worker,
+                            None,
+                            _SLOW.format(limit=self.limit, n=self.formats, timeout=self.timeout),
+                        )
         finally:
             interrupted = len(results) < len(self.jobs)
             for worker in workers:
@@ -330,8 +333,8 @@ _DIED = (
     "format fails)"
 )
 _SLOW = (
-    "rendering this release did not finish within {limit:g} s ({timeout:g} s per format, "
-    "see --timeout) and was stopped"
+    "rendering this release did not finish within {limit:g} s (({n} formats + 1) × "
+    "--timeout {timeout:g} s) and was stopped"
 )
 
 

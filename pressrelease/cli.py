@@ -102,8 +102,8 @@ def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -
         type=float,
         default=120.0,
         metavar="SECONDS",
-        help="stop a plugin renderer, or a release in a parallel batch (per format), "
-        "after this long (default: 120)",
+        help="stop a plugin renderer after this long (default: 120), and a release in a "
+        "parallel batch after (formats + 1) times this long",
     )
     parser.add_argument(
         "-O",

@@ -61,7 +61,7 @@ pytestmark = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="ne
     [
         ("exit", "the process rendering this release died (exit code 3)"),
         ("segfault", "the process rendering this release died (killed by signal SIGSEGV)"),
-        ("hang", "did not finish within 1 s (0.5 s per format, see --timeout) and was stopped"),
+        ("hang", "did not finish within 1 s ((1 formats + 1) × --timeout 0.5 s) and was stopped"),
     ],
 )
 def test_a_dying_or_hanging_worker_fails_only_its_release(

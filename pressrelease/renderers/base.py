@@ -39,7 +39,7 @@ class RenderOptions:
     """Free-form options for plugin renderers (``-O name=value`` on the command line)."""
     timeout: float = 120.0
     """Seconds a plugin renderer (run in a child process) may take before it is stopped; a
-    release in a batch on several cores gets this long per format (``--timeout``)."""
+    release in a batch on several cores gets (formats + 1) times this long (``--timeout``)."""
 
 
 @runtime_checkable
