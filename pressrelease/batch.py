@@ -8,14 +8,18 @@ One bad release never stops the others, and each one's fate is an ``Outcome``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkContext, SpawnContext
+
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
@@ -151,28 +155,199 @@ def run_many(
 ) -> list[Outcome]:
     """Run every job, ``workers`` at a time; ``on_done`` is called as each finishes.
 
-    Outcomes come back in the order of ``jobs``.
+    Outcomes come back in the order of ``jobs``. Temporary files that a killed earlier run
+    left in ``out_dir`` are removed first. On several cores each release is rendered in a
+    worker process of ours: a worker that dies, or takes longer than (formats + 1) ×
+    ``options.timeout`` seconds, fails only its release and is replaced. An interruption
+    (``KeyboardInterrupt``, which the CLI also raises for SIGTERM) stops handing out work,
+    kills the workers, removes their partial files and propagates.
     """
-    outcomes: list[Outcome] = []
-    if workers <= 1 or len(jobs) <= 1:
-        for source, release in jobs:
-            outcomes.append(run_one(source, release, task, out_dir, formats, options))
-            on_done(outcomes[-1])
-        return outcomes
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from pressrelease.output import remove_partial_files
 
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
-        futures = [
-            pool.submit(run_one, source, release, task, out_dir, formats, options)
-            for source, release in jobs
-        ]
-        for future in as_completed(futures):
-            outcomes.append(future.result())
-            on_done(outcomes[-1])
-    order = {source: index for index, (source, _) in enumerate(jobs)}
-    return sorted(outcomes, key=lambda outcome: order[outcome.source])
+    remove_partial_files(out_dir)
+    try:
+        if workers <= 1 or len(jobs) <= 1:
+            outcomes: list[Outcome] = []
+            for source, release in jobs:
+                outcomes.append(run_one(source, release, task, out_dir, formats, options))
+                on_done(outcomes[-1])
+            return outcomes
+        return _Pool(jobs, task, out_dir, formats, options, min(workers, len(jobs))).run(on_done)
+    except BaseException:
+        remove_partial_files(out_dir)
+        raise
+
+
+class _Worker:
+    """One process rendering one release at a time, sent over a pipe."""
+
+    def __init__(self, context: ForkContext | SpawnContext, args: tuple[object, ...]) -> None:
+        import warnings
+
+        self.conn, child_end = context.Pipe()
+        self.process = context.Process(target=_work, args=(child_end, *args), daemon=True)
+        with warnings.catch_warnings():  # forking while the progress bar has a thread
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self.process.start()
+        child_end.close()
+        self.job: int | None = None
+        self.started = 0.0
+
+    def give(self, index: int, source: Path, release: PressRelease) -> None:
+        import time
+
+        self.job, self.started = index, time.monotonic()
+        self.conn.send((index, source, release))
+
+    def stop(self, now: bool) -> None:
+        """End the worker: ``now`` kills it, else it is asked to finish and given a second.
+
+        (Asked with a message: closing our end of the pipe is not enough, since workers
+        forked later hold copies of it.)"""
+        if not now:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+            self.process.join(1)
+        self.conn.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+
+
+def _work(
+    conn: Connection,
+    task: Task,
+    out_dir: Path,
+    formats: Sequence[str],
+    options: RenderOptions,
+) -> None:
+    from pressrelease.isolation import child_setup
+
+    child_setup()
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        index, source, release = job
+        conn.send((index, run_one(source, release, task, out_dir, formats, options)))
+
+
+class _Pool:
+    """``count`` worker processes, each replaced when it dies or runs out of time."""
+
+    def __init__(
+        self,
+        jobs: Sequence[tuple[Path, PressRelease]],
+        task: Task,
+        out_dir: Path,
+        formats: Sequence[str],
+        options: RenderOptions,
+        count: int,
+    ) -> None:
+        import multiprocessing
+
+        self.jobs, self.out_dir, self.count = jobs, out_dir, count
+        self.args = (task, out_dir, formats, options)
+        self.context: ForkContext | SpawnContext = (
+            multiprocessing.get_context("fork")
+            if sys.platform == "linux"
+            else multiprocessing.get_context("spawn")
+        )
+        self.limit = options.timeout * (len(formats) + 1)
+        self.timeout, self.formats = options.timeout, len(formats)
+
+    def run(self, on_done: Callable[[Outcome], None]) -> list[Outcome]:
+        import time
+        from collections import deque
+        from multiprocessing.connection import wait
+
+        pending = deque(range(len(self.jobs)))
+        results: dict[int, Outcome] = {}
+        workers: list[_Worker] = []
+
+        def finish(worker: _Worker, outcome: Outcome | None, error: str = "") -> None:
+            assert worker.job is not None
+            if outcome is None:
+                source, release = self.jobs[worker.job]
+                worker.stop(now=True)
+                workers.remove(worker)
+                from pressrelease.output import remove_partial_files
+
+                remove_partial_files(self.out_dir, prefix=f".{release.slug}.")
+                outcome = Outcome(source, errors=(f"{source}: {error}",))
+            results[worker.job] = outcome
+            worker.job = None
+            on_done(outcome)
+
+        try:
+            while len(results) < len(self.jobs):
+                idle = sum(1 for worker in workers if worker.job is None)
+                while len(workers) < self.count and len(pending) > idle:
+                    workers.append(_Worker(self.context, self.args))
+                    idle += 1
+                for worker in list(workers):
+                    if worker.job is None and pending:
+                        index = pending.popleft()
+                        try:
+                            worker.give(index, *self.jobs[index])
+                        except OSError:  # it died idle: the job goes to its replacement
+                            pending.appendleft(index)
+                            worker.stop(now=True)
+                            workers.remove(worker)
+                busy = [worker for worker in workers if worker.job is not None]
+                if not busy:
+                    continue
+                first_deadline = min(worker.started + self.limit for worker in busy)
+                wait(
+                    [w.conn for w in busy] + [w.process.sentinel for w in busy],
+                    max(0.0, first_deadline - time.monotonic()),
+                )
+                for worker in busy:
+                    answer = _answer(worker)
+                    if answer is not None:
+                        finish(worker, answer)
+                    elif not worker.process.is_alive():
+                        from pressrelease.isolation import describe_status
+
+                        how = describe_status(worker.process.exitcode or 0)
+                        finish(worker, None, _DIED.format(how=how))
+                    elif time.monotonic() > worker.started + self.limit:
+                        finish(
+                            worker,
+                            None,
+                            _SLOW.format(limit=self.limit, n=self.formats, timeout=self.timeout),
+                        )
+        finally:
+            interrupted = len(results) < len(self.jobs)
+            for worker in workers:
+                worker.stop(now=interrupted)
+        return [results[index] for index in range(len(self.jobs))]
+
+
+_DIED = (
+    "the process rendering this release died ({how}), most likely in a renderer's native "
+    "code; the other releases were not affected (render it alone with --jobs 1 to see which "
+    "format fails)"
+)
+_SLOW = (
+    "rendering this release did not finish within {limit:g} s (({n} formats + 1) × "
+    "--timeout {timeout:g} s) and was stopped"
+)
+
+
+def _answer(worker: _Worker) -> Outcome | None:
+    """The worker's outcome if it has sent one, else None (also when its pipe broke)."""
+    try:
+        if not worker.conn.poll():
+            return None
+        index, outcome = worker.conn.recv()
+    except (EOFError, OSError):
+        return None
+    assert index == worker.job
+    return cast("Outcome", outcome)
 
 
 def exit_code(outcomes: Sequence[Outcome]) -> int:

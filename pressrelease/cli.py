@@ -7,8 +7,9 @@ clear message each; ``--debug`` adds the traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,12 +24,38 @@ from pressrelease.errors import (
 from pressrelease.terminal import printable
 
 if TYPE_CHECKING:
-    from pressrelease.batch import Task
+    from pressrelease.batch import Outcome, Task
     from pressrelease.model import PressRelease
     from pressrelease.registry import Registry
     from pressrelease.renderers.base import RenderOptions
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during ``build`` or ``pack``: raised like Ctrl-C so that the same cleanup runs."""
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 RELEASE_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_WIDTH = 1000
 """The widest --width accepted, in columns."""
@@ -83,6 +110,14 @@ def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -
     parser.add_argument("--docx-reference", metavar="FILE", help="DOCX whose styles to use")
     parser.add_argument("--cjk-font", metavar="FILE", help="TrueType font for CJK text (PDF)")
     parser.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="stop a plugin renderer after this long (default: 120), and a release in a "
+        "parallel batch after (formats + 1) times this long",
+    )
+    parser.add_argument(
         "-O",
         "--option",
         action="append",
@@ -119,7 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command in ("build", "pack"):
-            return _run(args, args.command)
+            with _sigterm_interrupts():
+                return _run(args, args.command)
         if args.command == "validate":
             return _validate(args)
         if args.command == "formats":
@@ -130,8 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PressReleaseError as exc:
         _error(str(exc), args.debug)
         return EXIT_FAILURE if isinstance(exc, (RenderError, OutputError)) else EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during build or pack
+        stopped = isinstance(exc, Terminated)
+        print(f"pressrelease: {'terminated' if stopped else 'interrupted'}", file=sys.stderr)
+        return EXIT_TERMINATED if stopped else EXIT_INTERRUPTED
     except Exception as exc:
         if args.debug:
             import traceback
@@ -256,13 +294,17 @@ def _warn_plugins(registry: Registry) -> None:
 
 def _run(args: argparse.Namespace, task: Task) -> int:
     """``build`` and ``pack``: one pipeline, one progress report, one rule for the exit code."""
+    from dataclasses import replace
+
     from pressrelease.batch import default_jobs, exit_code, load_all, run_many
     from pressrelease.pack import DEFAULT_FORMATS
     from pressrelease.progress import Progress
 
     if args.jobs < 0:
         raise InputError("--jobs must be a positive number (0 = one per core)")
-    options = render_options(args)
+    if not args.timeout > 0:
+        raise InputError("--timeout must be a positive number of seconds")
+    options = replace(render_options(args), timeout=args.timeout)
     formats = selected_formats(args.format, DEFAULT_FORMATS if task == "pack" else None)
     sources = release_files(args.releases)
     if len(sources) > 1:
@@ -272,7 +314,17 @@ def _run(args: argparse.Namespace, task: Task) -> int:
     for outcome in refused:
         progress(outcome)
     workers = args.jobs or default_jobs()
-    outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, progress)
+    done: list[Outcome] = []
+
+    def report(outcome: Outcome) -> None:
+        done.append(outcome)
+        progress(outcome)
+
+    try:
+        outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, report)
+    except KeyboardInterrupt:  # the workers are gone and no partial file is left
+        progress.close(refused + done, cancelled=True)
+        raise
     progress.close(outcomes)
     return exit_code(outcomes)
 

@@ -38,6 +38,25 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     return path
 
 
+_PARTIAL = re.compile(r"\..+\.[a-z0-9_]{8}\.part")
+"""The temporary files ``write_atomic`` makes: ``.NAME.XXXXXXXX.part``."""
+
+
+def remove_partial_files(folder: str | Path, prefix: str = ".") -> None:
+    """Remove the temporary files of ``write_atomic`` (those starting with ``prefix``) left in
+    ``folder`` by a process that was killed while writing; nothing else is touched."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith(prefix) and _PARTIAL.fullmatch(name):
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

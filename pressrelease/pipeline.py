@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import InputError, PressReleaseError, RenderError
+from pressrelease.isolation import CAN_FORK, ChildFailed, run_in_child
 from pressrelease.renderers.base import RenderOptions
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
     from pressrelease.registry import FormatInfo, Registry
+    from pressrelease.renderers.base import Renderer
 
 
 @dataclass(frozen=True)
@@ -46,25 +48,58 @@ def render_one(
     ``InputError`` (an unusable reference document or font) stays an input error. Any other
     exception, ``SystemExit`` included, or a result that is not bytes, is a bug in the
     package that provides the format and is reported as such.
+
+    Built-in renderers run in this process. A plugin's renderer runs in a forked child
+    (where ``os.fork`` exists), so that one which exits, crashes the interpreter or never
+    returns costs only its own format: a child that dies, or is still running after
+    ``options.timeout`` seconds and is killed, becomes a RenderError naming the package.
     """
-    from pressrelease.registry import default_registry
+    from pressrelease.registry import OWN_PACKAGE, default_registry
 
     registry = registry or default_registry()
     renderer = registry.get(name)
+    options = options or RenderOptions()
+    package = registry.info(name).package
+    if package == OWN_PACKAGE or not CAN_FORK:
+        return _render_here(renderer, release, options, name, package)
+    result = run_in_child(
+        lambda: _render_here(renderer, release, options, name, package), options.timeout
+    )
+    if isinstance(result, ChildFailed):
+        if result.timed_out:
+            raise RenderError(
+                f"{name}: the renderer from package {package} did not finish within "
+                f"{options.timeout:g} s and was stopped; this is a bug in {package}, please "
+                "report it (or allow more time with --timeout)"
+            )
+        raise RenderError(
+            f"{name}: the renderer from package {package} died ({result.how}) before "
+            f"returning its output; this is a bug in {package}, please report it"
+        )
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _render_here(
+    renderer: type[Renderer],
+    release: PressRelease,
+    options: RenderOptions,
+    name: str,
+    package: str,
+) -> bytes:
     try:
-        data = renderer().render(release, options or RenderOptions())
+        data = renderer().render(release, options)
     except InputError:
         raise
     except PressReleaseError as exc:
         raise RenderError(f"{name}: {exc}") from exc
     except (Exception, SystemExit) as exc:
-        package = registry.info(name).package
         raise RenderError(
             f"{name}: the renderer failed unexpectedly ({type(exc).__name__}: {exc}); "
             f"this is a bug in {package}, please report it"
         ) from exc
     if not isinstance(data, bytes):
-        package = registry.info(name).package
         raise RenderError(
             f"{name}: the renderer returned {type(data).__name__}, not bytes; "
             f"this is a bug in {package}, please report it"

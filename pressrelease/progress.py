@@ -64,18 +64,23 @@ class Progress:
         for line in outcome.errors:
             print(f"pressrelease: error: {printable(line)}", file=self.stream, flush=True)
 
-    def close(self, outcomes: list[Outcome]) -> None:
+    def close(self, outcomes: list[Outcome], cancelled: bool = False) -> None:
+        """Print the errors held back by the bar and the summary; ``cancelled`` when the
+        run was interrupted and ``outcomes`` are the releases finished by then."""
         if self._bar is not None:
             self._bar.stop()
             for outcome in outcomes:
                 self._errors(outcome)
-        if self.task == "build" and self.total == 1:
+        if self.task == "build" and self.total == 1 and not cancelled:
             return  # one release: its "wrote" lines and errors say it all
         failed = [o for o in outcomes if o.errors]
         seconds = time.perf_counter() - self.started
         verb = "packed" if self.task == "pack" else "built"
-        summary = f"{verb} {len(outcomes) - len(failed)} of {len(outcomes)} releases"
+        total = self.total if cancelled else len(outcomes)
+        summary = f"{verb} {len(outcomes) - len(failed)} of {total} releases"
         summary += f" in {seconds:.2f} s"
         if failed:
             summary += f"; {len(failed)} failed"
+        if cancelled:
+            summary += f"; cancelled, {self.total - len(outcomes)} not done"
         print(summary, file=self.stream, flush=True)

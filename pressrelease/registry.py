@@ -8,6 +8,7 @@ import its format library: ``pressrelease --help`` stays fast.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from typing import cast
@@ -18,6 +19,9 @@ from pressrelease.renderers.base import Renderer
 GROUP = "pressrelease.renderers"
 OWN_PACKAGE = "pressrelease"
 _REQUIRED = ("name", "extension", "media_type", "description")
+_PLAIN_SUFFIX = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*")
+"""What an extension may be: it is appended to the slug inside the output folder, so no
+separators, no ``..``, no leading or trailing dot."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,14 @@ class Registry:
             error = PluginError(
                 f"format {name!r} from package {_package(point)} ({point.value}) is not a "
                 f"renderer: it lacks {', '.join(missing) or 'a render method'}"
+            )
+            self.problems[name] = error
+            raise error
+        if not _PLAIN_SUFFIX.fullmatch(renderer.extension):
+            error = PluginError(
+                f"format {name!r} from package {_package(point)} ({point.value}) has the "
+                f"extension {renderer.extension!r}; an extension is a plain file-name suffix "
+                "such as 'md' or 'tar.gz': letters, digits and inner dots only"
             )
             self.problems[name] = error
             raise error

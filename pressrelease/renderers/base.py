@@ -37,6 +37,9 @@ class RenderOptions:
     """Fixed build time (e.g. from SOURCE_DATE_EPOCH); default: derived from the release."""
     extra: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Free-form options for plugin renderers (``-O name=value`` on the command line)."""
+    timeout: float = 120.0
+    """Seconds a plugin renderer (run in a child process) may take before it is stopped; a
+    release in a batch on several cores gets (formats + 1) times this long (``--timeout``)."""
 
 
 @runtime_checkable
@@ -55,8 +58,3 @@ class Renderer(Protocol):
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
         """Return the release in this format."""
         ...
-
-
-# A renderer may also define ``prepare(self, options) -> None``: loading its libraries and
-# fonts ahead of the first render. Packing a single release calls it in a second process
-# while the release is still being loaded, so that slow imports overlap useful work.

@@ -25,15 +25,6 @@ class PdfRenderer:
     media_type: ClassVar[str] = "application/pdf"
     description: ClassVar[str] = "Print-ready PDF with embedded fonts (A4 or US Letter)"
 
-    def prepare(self, options: RenderOptions) -> None:
-        """Import reportlab and load the bundled fonts now, ahead of the first render."""
-        from pressrelease.renderers.pdf import page, story  # noqa: F401
-        from pressrelease.renderers.pdf.fonts import body_coverage
-        from pressrelease.renderers.pdf.styles import styles
-
-        body_coverage()
-        styles()
-
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
         from reportlab.platypus.doctemplate import LayoutError
 
