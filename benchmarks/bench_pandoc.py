@@ -40,6 +40,7 @@ from pressrelease.document import (
     ItemList,
     Lead,
     Para,
+    Preamble,
     QuoteSentence,
     Subheadline,
     TablePart,
@@ -102,6 +103,8 @@ def markdown(release: PressRelease) -> str:
     parts = ["\n".join([*meta, "---"])]
     for part in compose(release).parts:
         match part:
+            case Preamble(lines=lines):
+                parts.append("\\\n".join(escape_inline(line) for line in lines))
             case TimingLine(text=text):
                 parts.append(f"**{escape_inline(text)}**")
             case Headline() | Subheadline():
@@ -127,10 +130,12 @@ def markdown(release: PressRelease) -> str:
                 if heading:
                     parts.append(f"## {escape_inline(heading)}")
                 parts.extend(_md(text) for text in texts)
-            case Contacts(cards=cards):
+            case Contacts(heading=heading, cards=cards):
+                if heading:
+                    parts.append(f"## {escape_inline(heading)}")
                 for card in cards:
-                    lines = [f"**{escape_inline(card.heading)}**"]
-                    lines += [escape_inline(line.text) for line in card.lines]
+                    lines = [f"**{escape_inline(card.heading)}**"] if card.heading else []
+                    lines += [_md(line) for line in card.lines]
                     parts.append("\\\n".join(lines))
             case Assets(label=label, items=assets):
                 parts.append(f"**{escape_inline(label)}**")

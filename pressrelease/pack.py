@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pressrelease import __version__
 from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
 from pressrelease.errors import RenderError
+from pressrelease.inline import plain_text
 from pressrelease.locale import lookup
 from pressrelease.output import write_atomic
 from pressrelease.pipeline import render_all
@@ -62,10 +63,12 @@ def build_pack(
         raise RenderError("\n".join(str(error) for error in failures))
     files = [_file(release, r.info, r.data or b"") for r in results]
     words = lookup(release.language)
-    if release.contacts:
-        vcf = vcards(release.contacts)
-        files.append(_File("contacts.vcf", vcf, "text/vcard", _OWN, words.pack_vcards))
     document = compose(release, options.timestamp)
+    cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
+    if cards:
+        labelled = zip(release.all_contacts, (card.label for card in cards), strict=True)
+        vcf = vcards(labelled)
+        files.append(_File("contacts.vcf", vcf, "text/vcard", _OWN, words.pack_vcards))
     readme = _readme(document, files).encode("utf-8")
     files.insert(
         0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, words.pack_guide)
@@ -137,8 +140,8 @@ def _manifest(document: Document, files: list[_File]) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _timing(document: Document) -> str:
-    return next(part.text for part in document.parts if isinstance(part, TimingLine))
+def _timing(document: Document) -> str | None:
+    return next((part.text for part in document.parts if isinstance(part, TimingLine)), None)
 
 
 def _readme(document: Document, files: list[_File]) -> str:
@@ -150,8 +153,7 @@ def _readme(document: Document, files: list[_File]) -> str:
     if release.embargo is not None:
         notice = f"{notice}. {words.do_not_publish}"
     lines = [
-        *wrap(notice, 72),
-        "",
+        *([*wrap(notice, 72), ""] if notice else []),
         *wrap(release.headline, 72),
         *wrap(f"{release.issuer.name}, {document.words.dateline}", 72),
         "",
@@ -169,5 +171,6 @@ def _readme(document: Document, files: list[_File]) -> str:
     if cards:
         lines += ["", words.pack_contacts]
         for card in cards:
-            lines.append(f"  {card.role}: " + " | ".join(line.text for line in card.lines))
+            shown = " | ".join(plain_text(line) for line in card.lines)
+            lines.append(f"  {card.role or card.label}: {shown}")
     return "\n".join(lines) + "\n"

@@ -28,8 +28,9 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def vcard(contact: Contact) -> str:
-    """One vCard; the formatted name falls back to the organisation or the address."""
+def vcard(contact: Contact, label: str) -> str:
+    """One vCard; the formatted name falls back to the organisation or the address; ``label``
+    is the card's worded role ("Media contact", in the release's language)."""
     name = contact.name or contact.organization or contact.email or contact.phone or contact.url
     lines = [
         "BEGIN:VCARD",
@@ -39,7 +40,7 @@ def vcard(contact: Contact) -> str:
     ]
     if contact.organization:
         lines.append(f"ORG:{_escape(contact.organization)}")
-    lines.append(f"ROLE:{_escape(contact.role)} contact")
+    lines.append(f"ROLE:{_escape(label)}")
     if contact.email:
         lines.append(f"EMAIL;TYPE=work:{_escape(contact.email)}")
     if contact.phone:
@@ -50,6 +51,6 @@ def vcard(contact: Contact) -> str:
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
-def vcards(contacts: Iterable[Contact]) -> bytes:
-    """Every contact, one vCard after another, UTF-8 with CRLF line ends."""
-    return "".join(vcard(contact) for contact in contacts).encode("utf-8")
+def vcards(contacts: Iterable[tuple[Contact, str]]) -> bytes:
+    """Every contact with its label, one vCard after another, UTF-8 with CRLF line ends."""
+    return "".join(vcard(contact, label) for contact, label in contacts).encode("utf-8")

@@ -191,7 +191,7 @@ def test_vcard_escapes_separators() -> None:
     from pressrelease.model import Contact
     from pressrelease.vcard import vcard
 
-    card = vcard(Contact(name="Doe, Jane; PR", organization="A\\B", phone="+1 555"))
+    card = vcard(Contact(name="Doe, Jane; PR", organization="A\\B", phone="+1 555"), "Media")
     assert "FN:Doe\\, Jane\\; PR\r\n" in card
     assert "ORG:A\\\\B\r\n" in card
 

@@ -19,7 +19,6 @@ from pressrelease.document.parts import (
     Assets,
     ClosingSection,
     ContactCard,
-    ContactLine,
     Contacts,
     DatelineLine,
     Document,
@@ -31,13 +30,27 @@ from pressrelease.document.parts import (
     PageWords,
     Para,
     Part,
+    Preamble,
     QuoteSentence,
+    Spans,
     Subheadline,
     TablePart,
     TimingLine,
     Words,
 )
-from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
+from pressrelease.inline import Link, Span, Text, merge_text
+from pressrelease.model import (
+    Boilerplate,
+    BulletList,
+    ContactsSection,
+    Disclaimer,
+    EndMarkHere,
+    Notes,
+    Paragraph,
+    Quote,
+    Subheading,
+    Table,
+)
 
 if TYPE_CHECKING:
     from pressrelease.model import Block, Contact, PressRelease
@@ -69,11 +82,15 @@ def compose(release: PressRelease, timestamp: dt.datetime | None = None) -> Docu
 
 def _parts(release: PressRelease) -> list[Part]:
     language = release.language
-    parts: list[Part] = [
-        TimingLine(wording.timing_line(release), embargoed=release.embargo is not None),
-        Headline(release.headline),
-        *(Subheadline(sub) for sub in release.subheadlines),
-    ]
+    parts: list[Part] = [Preamble(tuple(release.preamble))] if release.preamble else []
+    timing = wording.timing_line(release)
+    timing_part = [TimingLine(timing, release.embargo is not None)] if timing else []
+    head: list[Part] = [Headline(release.headline)]
+    head += [Subheadline(sub) for sub in release.subheadlines]
+    if release.timing_position == "top":
+        parts += [*timing_part, *head]
+    else:
+        parts += [*head, *timing_part]
     dateline = wording.dateline_text(release.dateline, language)
     lead = release.lead_index
     if lead is None:
@@ -83,34 +100,55 @@ def _parts(release: PressRelease) -> list[Part]:
             separator = wording.dateline_separator(release.dateline)
             parts.append(Lead(dateline, separator, block.text.spans))
         else:
-            parts.append(_block(block, index, language))
-    for number, boilerplate in enumerate(release.boilerplates, start=1):
-        paragraphs = tuple(p.spans for p in boilerplate.paragraphs)
-        anchor = f"about-{number}"
-        parts.append(ClosingSection("boilerplate", boilerplate.heading, paragraphs, anchor))
-    for number, disclaimer in enumerate(release.disclaimers, start=1):
-        paragraphs = tuple(p.spans for p in disclaimer.paragraphs)
-        anchor = f"disclaimer-{number}"
-        parts.append(ClosingSection("disclaimer", disclaimer.heading, paragraphs, anchor))
-    if release.contacts:
-        cards = tuple(_card(contact, language) for contact in release.contacts)
-        parts.append(Contacts(wording.contacts_label(release.contacts, language), cards))
+            parts.append(_block(block, f"section-{index + 1}", language))
+    parts += _closing(release, language)
+    if release.end_mark and not any(isinstance(s, EndMarkHere) for s in release.sections):
+        parts.append(EndMark(release.end_mark))
+    return parts
+
+
+def _closing(release: PressRelease, language: str) -> list[Part]:
+    """The sections after the body, in the order the release prints them."""
+    parts: list[Part] = []
+    counts: dict[str, int] = {}
+    for section in release.sections:
+        number = counts[section.kind] = counts.get(section.kind, 0) + 1
+        if isinstance(section, Boilerplate):
+            paragraphs = tuple(p.spans for p in section.paragraphs)
+            anchor = f"about-{number}"
+            parts.append(ClosingSection("boilerplate", section.heading, paragraphs, anchor))
+        elif isinstance(section, Disclaimer):
+            paragraphs = tuple(p.spans for p in section.paragraphs)
+            anchor = f"disclaimer-{number}"
+            parts.append(ClosingSection("disclaimer", section.heading, paragraphs, anchor))
+        elif isinstance(section, ContactsSection):
+            cards = tuple(_card(contact, language) for contact in section.contacts)
+            label = wording.contacts_label(section, language)
+            parts.append(Contacts(label, section.heading, cards))
+        elif isinstance(section, Notes):
+            anchor = f"notes-{number}"
+            if section.heading:
+                parts.append(Heading(section.heading, anchor))
+            for index, block in enumerate(section.blocks, start=1):
+                parts.append(_block(block, f"{anchor}-{index}", language))
+        elif isinstance(section, EndMarkHere):
+            parts.append(EndMark(release.end_mark or ""))
+        else:
+            assert_never(section)
     if release.assets:
         items = tuple(
             AssetItem(asset.title, wording.asset_details(asset), asset.url)
             for asset in release.assets
         )
         parts.append(Assets(wording.phrases(language).media_assets, items))
-    if release.end_mark:
-        parts.append(EndMark(release.end_mark))
     return parts
 
 
-def _block(block: Block, index: int, language: str) -> Part:
+def _block(block: Block, anchor: str, language: str) -> Part:
     if isinstance(block, Paragraph):
         return Para(block.text.spans)
     if isinstance(block, Subheading):
-        return Heading(block.text, f"section-{index + 1}")
+        return Heading(block.text, anchor)
     if isinstance(block, BulletList):
         return ItemList(block.ordered, tuple(item.spans for item in block.items))
     if isinstance(block, Quote):
@@ -123,17 +161,56 @@ def _block(block: Block, index: int, language: str) -> Part:
 
 
 def _card(contact: Contact, language: str) -> ContactCard:
-    """A business card: name (person, organisation), e-mail, phone, web address."""
-    lines: list[ContactLine] = []
-    name = wording.contact_name(contact)
-    if name:
-        lines.append(ContactLine("name", name))
-    if contact.email:
-        lines.append(ContactLine("email", contact.email, f"mailto:{contact.email}"))
-    if contact.phone:
-        lines.append(ContactLine("phone", contact.phone))
+    """A business card: its lines as published, or composed from its fields (name and
+    organisation, e-mail, phone, web address), with mail and web addresses linked."""
+    who = wording.contact_name(contact)
+    if contact.lines is not None:
+        lines = tuple(_linked(line.spans, contact) for line in contact.lines)
+    else:
+        composed: list[Spans] = [(Text(who),)] if who else []
+        if contact.email:
+            composed.append((Link(f"mailto:{contact.email}", (Text(contact.email),)),))
+        if contact.phone:
+            composed.append((Text(contact.phone),))
+        if contact.url:
+            composed.append((Link(contact.url, (Text(contact.url),)),))
+        lines = tuple(composed)
+    return ContactCard(
+        role=contact.role,
+        label=wording.contact_label(contact, language),
+        heading=wording.contact_heading(contact, language),
+        lines=lines,
+        who=who,
+        email=contact.email,
+        phone=contact.phone,
+        url=contact.url,
+    )
+
+
+def _linked(spans: Spans, contact: Contact) -> Spans:
+    """A printed card line with the contact's e-mail and web address made links, where the
+    author did not link them already."""
+    targets = [(contact.email, f"mailto:{contact.email}")] if contact.email else []
     if contact.url:
-        lines.append(ContactLine("url", contact.url, contact.url))
-    label = wording.contact_label(contact, language)
-    heading = wording.contact_heading(contact, language)
-    return ContactCard(contact.role, label, heading, tuple(lines))
+        bare = contact.url.split("://", 1)[-1].rstrip("/")
+        targets += [(contact.url, contact.url), (bare, contact.url)]
+    out: list[Span] = []
+    for span in spans:
+        if not isinstance(span, Text):
+            out.append(span)
+            continue
+        out.extend(_link_text(span.text, targets))
+    return merge_text(out)
+
+
+def _link_text(text: str, targets: list[tuple[str, str]]) -> list[Span]:
+    for shown, href in targets:
+        at = text.find(shown)
+        if at >= 0:
+            before, after = text[:at], text[at + len(shown) :]
+            return [
+                *_link_text(before, targets),
+                Link(href, (Text(shown),)),
+                *_link_text(after, targets),
+            ]
+    return [Text(text)] if text else []

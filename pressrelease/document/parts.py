@@ -25,6 +25,13 @@ Spans = tuple[Span, ...]
 
 
 @dataclass(frozen=True, slots=True)
+class Preamble:
+    """Lines printed above everything else, as published (報道関係者各位 / プレスリリース)."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TimingLine:
     """FOR IMMEDIATE RELEASE, or the embargo notice; first line of the release."""
 
@@ -112,33 +119,29 @@ class ClosingSection:
 
 
 @dataclass(frozen=True, slots=True)
-class ContactLine:
-    """One line of a contact card; ``href`` is set for lines a reader can click."""
-
-    kind: Literal["name", "email", "phone", "url"]
-    text: str
-    href: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class ContactCard:
-    """Someone to reach: ``label`` names the card ("Media contact"), ``heading`` prints it."""
+    """Someone to reach. ``lines`` are what the card prints (as published, or composed from
+    the fields: name and organisation, e-mail, phone, web address; mail and web linked);
+    ``heading`` is its printed heading, if any; ``label`` names it in navigation and
+    metadata ("Media contact"); ``who``, ``email``, ``phone`` and ``url`` are its meaning."""
 
-    role: str
+    role: str | None
     label: str
-    heading: str
-    lines: tuple[ContactLine, ...]
-
-    def line(self, kind: Literal["name", "email", "phone", "url"]) -> str | None:
-        """The text of the card's line of that kind ("name": person and organisation)."""
-        return next((line.text for line in self.lines if line.kind == kind), None)
+    heading: str | None
+    lines: tuple[Spans, ...]
+    who: str | None
+    email: str | None
+    phone: str | None
+    url: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class Contacts:
-    """The contact cards; ``label`` titles them in a table of contents."""
+    """Contact cards under an optional published heading ("Media Contacts:"); ``label``
+    titles them in a table of contents."""
 
     label: str
+    heading: str | None
     cards: tuple[ContactCard, ...]
 
 
@@ -167,6 +170,7 @@ class EndMark:
 
 
 Part = Union[  # noqa: UP007 (a runtime alias on Python 3.10)
+    Preamble,
     TimingLine,
     Headline,
     Subheadline,
@@ -184,7 +188,7 @@ Part = Union[  # noqa: UP007 (a runtime alias on Python 3.10)
 ]
 """Every kind of part a document holds."""
 
-HEAD_PARTS = (TimingLine, Headline, Subheadline)
+HEAD_PARTS = (Preamble, TimingLine, Headline, Subheadline)
 """The parts above the body; metadata formats carry them in fields of their own."""
 
 

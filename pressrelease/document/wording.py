@@ -19,7 +19,16 @@ from pressrelease.locale.dates import WEEKDAYS
 
 if TYPE_CHECKING:
     from pressrelease.locale import Phrases
-    from pressrelease.model import Asset, Contact, Dateline, Embargo, Listing, PressRelease, Quote
+    from pressrelease.model import (
+        Asset,
+        Contact,
+        ContactsSection,
+        Dateline,
+        Embargo,
+        Listing,
+        PressRelease,
+        Quote,
+    )
 
 
 def phrases(language: str) -> Phrases:
@@ -43,11 +52,16 @@ def embargo_line(embargo: Embargo, language: str, ap: bool = False) -> str:
     return locale.embargo_line(embargo.until, embargo.timezone, language)
 
 
-def timing_line(release: PressRelease) -> str:
-    """FOR IMMEDIATE RELEASE (in the release's language), or the embargo line."""
-    if release.embargo is None:
-        return phrases(release.language).immediate
-    return embargo_line(release.embargo, release.language, release.dateline.style == "ap")
+def timing_line(release: PressRelease) -> str | None:
+    """The timing line as published, else FOR IMMEDIATE RELEASE in the release's language or
+    the worded embargo notice; None when the release prints none."""
+    if release.embargo is not None:
+        if release.embargo.printed:
+            return release.embargo.printed
+        return embargo_line(release.embargo, release.language, release.dateline.style == "ap")
+    if release.timing is False:
+        return None
+    return release.timing or phrases(release.language).immediate
 
 
 def dateline_text(dateline: Dateline, language: str) -> str:
@@ -92,6 +106,7 @@ def quote_spans(quote: Quote, language: str) -> tuple[Span, ...]:
         quote.position,
         verb_first=quote.verb_first,
         marks=marks,
+        comma=quote.comma,
     )
     spans: tuple[Span, ...] = (Text(frame.before), *quote.text.spans, Text(frame.after))
     if quote.continued is not None:
@@ -116,20 +131,34 @@ def listing_text(listing: Listing) -> str:
     return f"{listing.exchange}: {listing.symbol}"
 
 
-def contact_heading(contact: Contact, language: str) -> str:
-    """The card's printed heading: "Media contact:", "Pressekontakt:", "媒体联系人："."""
+def contact_heading(contact: Contact, language: str) -> str | None:
+    """The card's printed heading: as published, else "Media contact:", "Pressekontakt:",
+    "媒体联系人：" from its role; None when the card prints no heading."""
+    if contact.heading is False:
+        return None
+    if contact.heading:
+        return contact.heading
+    if contact.role is None:
+        return None
     return locale.role_heading(phrases(language), contact.role)
 
 
 def contact_label(contact: Contact, language: str) -> str:
-    """What a contact card is called in a table of contents: its heading without the colon."""
-    return contact_heading(contact, language).rstrip().rstrip(":：").rstrip()
+    """What a contact card is called in a table of contents and metadata: its heading without
+    the colon, or the language's "Contacts" when it has none."""
+    heading = contact_heading(contact, language)
+    if heading is None:
+        return phrases(language).contacts
+    return heading.rstrip().rstrip(":：").rstrip()
 
 
-def contacts_label(contacts: list[Contact], language: str) -> str:
-    """The contacts' title in a table of contents: the one card's label, or "Contacts"."""
-    if len(contacts) == 1:
-        return contact_label(contacts[0], language)
+def contacts_label(section: ContactsSection, language: str) -> str:
+    """The contacts' title in a table of contents: the section's own heading, else the one
+    card's label, else "Contacts"."""
+    if section.heading:
+        return section.heading.rstrip().rstrip(":：").rstrip()
+    if len(section.contacts) == 1:
+        return contact_label(section.contacts[0], language)
     return phrases(language).contacts
 
 

@@ -219,7 +219,13 @@ def _topic(who: str) -> str:
 
 
 def _fill(
-    template: str, rule: QuoteRules, words: str, who: str, verb: str, marks: tuple[str, str]
+    template: str,
+    rule: QuoteRules,
+    words: str,
+    who: str,
+    verb: str,
+    marks: tuple[str, str],
+    comma: bool | None = None,
 ) -> Frame:
     ends = bool(rule.ends_itself) and words.rstrip().endswith(tuple(rule.ends_itself))
     text = template.format(
@@ -229,7 +235,7 @@ def _fill(
         comma="" if ends else rule.comma,
         verb=verb,
         who=who,
-        joiner=", " if "," in who else " ",
+        joiner=", " if ("," in who if comma is None else comma) else " ",
         topic=_topic(who),
     )
     before, _, after = text.partition(_MARK)
@@ -245,12 +251,15 @@ def quote_frame(
     *,
     verb_first: bool = True,
     marks: tuple[str, str] | None = None,
+    comma: bool | None = None,
 ) -> Frame:
     """The text before and after a quote's words, attribution included.
 
     ``words`` is the quote's plain text (only its last characters matter: "Why not?" keeps
     its question mark instead of the English comma); ``who`` is the attribution as printed
-    (see :func:`speaker_text`); ``marks`` overrides the language's quotation marks.
+    (see :func:`speaker_text`); ``marks`` overrides the language's quotation marks; ``comma``
+    says whether a comma joins ``who`` and the verb before a quote (default: when ``who`` has
+    one, as in "Jane Roe, CEO of Acme, said").
     """
     rule = rules(tag)
     marks = marks or rule.marks
@@ -258,7 +267,7 @@ def quote_frame(
         template = rule.before
     else:
         template = rule.after if verb_first else rule.after_subject_first
-    return _fill(template, rule, words, who, verb, marks)
+    return _fill(template, rule, words, who, verb, marks, comma)
 
 
 def continued_frame(tag: str, intro: str | None, *, marks: tuple[str, str] | None = None) -> Frame:

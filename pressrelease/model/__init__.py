@@ -18,15 +18,16 @@ from pressrelease.model.blocks import (
     Subheading,
     Table,
 )
-from pressrelease.model.release import (
-    Asset,
+from pressrelease.model.closing import (
     Boilerplate,
+    ClosingSection,
     Contact,
+    ContactsSection,
     Disclaimer,
-    Issuer,
-    Listing,
-    PressRelease,
+    EndMarkHere,
+    Notes,
 )
+from pressrelease.model.release import Asset, Issuer, Listing, PressRelease
 from pressrelease.model.timing import Dateline, Embargo
 
 __all__ = [
@@ -34,13 +35,17 @@ __all__ = [
     "Block",
     "Boilerplate",
     "BulletList",
+    "ClosingSection",
     "Contact",
+    "ContactsSection",
     "Dateline",
     "Disclaimer",
     "Embargo",
+    "EndMarkHere",
     "InlineText",
     "Issuer",
     "Listing",
+    "Notes",
     "Paragraph",
     "PlainText",
     "PressRelease",

@@ -93,6 +93,10 @@ class Quote(_Model):
     """Whether the attribution comes before the quote or after its first part."""
     attribution: PlainText | None = None
     """The words naming the speaker as published; default: name, title of organization."""
+    comma: bool | None = None
+    """For ``before``: whether a comma separates the attribution from the verb, as published
+    ("Jane Roe, CEO of Acme, said" but "Bob Roe, MD stated"); default: when the attribution
+    itself has a comma."""
     verb_first: bool = True
     """For ``after``: "said Jane Doe" (true) or "Jane Doe said" (false)."""
     continued: InlineText | None = None

@@ -3,16 +3,16 @@ its listings, media assets."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import (
     Field,
     field_validator,
     model_validator,
 )
 
-from pressrelease.inline import InlineText
 from pressrelease.model.base import (
     _BCP47,
-    _EMAIL,
     _SLUG,
     _WINDOWS_RESERVED,
     PlainText,
@@ -20,55 +20,15 @@ from pressrelease.model.base import (
     _Model,
 )
 from pressrelease.model.blocks import Block, Paragraph
+from pressrelease.model.closing import (
+    Boilerplate,
+    ClosingSection,
+    Contact,
+    ContactsSection,
+    Disclaimer,
+    EndMarkHere,
+)
 from pressrelease.model.timing import Dateline, Embargo
-
-
-class Boilerplate(_Model):
-    """An "About …" section describing an organisation."""
-
-    heading: PlainText
-    """E.g. About MicroPort Institute of Health (MIH)."""
-    paragraphs: list[InlineText] = Field(min_length=1)
-    """The boilerplate text."""
-
-
-class Disclaimer(_Model):
-    """Legal text such as a forward-looking statements notice."""
-
-    heading: PlainText | None = None
-    """E.g. Forward-Looking Statements."""
-    paragraphs: list[InlineText] = Field(min_length=1)
-    """The disclaimer text."""
-
-
-class Contact(_Model):
-    """Someone journalists or investors can reach."""
-
-    role: PlainText = "Media"
-    """Who this contact is for: Media, Investors, …"""
-    name: PlainText | None = None
-    """The person's name."""
-    organization: PlainText | None = None
-    """The person's organisation or agency."""
-    email: PlainText | None = None
-    """E-mail address."""
-    phone: PlainText | None = None
-    """Telephone number, as it should be written."""
-    url: WebAddress | None = None
-    """A web page, e.g. the newsroom."""
-
-    @field_validator("email")
-    @classmethod
-    def _email(cls, value: str | None) -> str | None:
-        if value is not None and not _EMAIL.match(value):
-            raise ValueError(f"{value!r} is not an e-mail address")
-        return value
-
-    @model_validator(mode="after")
-    def _reachable(self) -> Contact:
-        if not (self.name or self.organization or self.email or self.phone or self.url):
-            raise ValueError("a contact needs at least a name, organization, email, phone or url")
-        return self
 
 
 class Listing(_Model):
@@ -113,6 +73,16 @@ class PressRelease(_Model):
     """BCP 47 language tag of the text, e.g. en, en-GB, zh-Hans."""
     embargo: Embargo | None = None
     """When set, the release is embargoed; otherwise it is for immediate release."""
+    timing: PlainText | Literal[False] | None = None
+    """The timing line of a release for immediate release as published ("For Immediate
+    Release"), or false when the release prints none; default: the language's own (FOR
+    IMMEDIATE RELEASE). An embargoed release prints ``embargo.printed`` or the worded notice."""
+    timing_position: Literal["top", "after_headline"] = "top"
+    """Where the timing line stands: above the headline (usual), or under the headline and
+    subheadlines."""
+    preamble: list[PlainText] = []
+    """Lines the release prints above everything else, e.g. the Japanese 報道関係者各位 /
+    プレスリリース / date / organisation."""
     headline: PlainText
     """The headline."""
     subheadlines: list[PlainText] = []
@@ -127,6 +97,11 @@ class PressRelease(_Model):
     """Legal notices such as forward-looking statements."""
     contacts: list[Contact] = []
     """Media and investor contacts."""
+    closing: list[ClosingSection] = []
+    """The sections after the body in the order the release prints them, instead of
+    ``boilerplates``, ``disclaimers`` and ``contacts`` (which print in that order): ``about``,
+    ``disclaimer``, ``contacts`` (a heading over cards), ``notes`` (blocks such as footnotes
+    or financial tables) and ``end_mark`` (where ### stands when it precedes other sections)."""
     issuer: Issuer
     """The organisation issuing the release."""
     keywords: list[PlainText] = []
@@ -159,6 +134,32 @@ class PressRelease(_Model):
         if not _BCP47.match(value):
             raise ValueError(f"{value!r} is not a BCP 47 language tag (e.g. en, en-GB, zh-Hans)")
         return value
+
+    @model_validator(mode="after")
+    def _one_way_to_close(self) -> PressRelease:
+        if self.closing and (self.boilerplates or self.disclaimers or self.contacts):
+            raise ValueError(
+                "give the closing sections either in 'closing' (in published order) or in "
+                "'boilerplates', 'disclaimers' and 'contacts', not both"
+            )
+        if any(isinstance(section, EndMarkHere) for section in self.closing) and not self.end_mark:
+            raise ValueError("'closing' places the end mark, but 'end_mark' is null")
+        return self
+
+    @property
+    def sections(self) -> list[ClosingSection]:
+        """The closing sections in printed order (``closing``, or the classic fields)."""
+        if self.closing:
+            return list(self.closing)
+        sections: list[ClosingSection] = [*self.boilerplates, *self.disclaimers]
+        if self.contacts:
+            sections.append(ContactsSection(contacts=self.contacts))
+        return sections
+
+    @property
+    def all_contacts(self) -> list[Contact]:
+        """Every contact card, wherever the release prints it."""
+        return [c for s in self.sections if isinstance(s, ContactsSection) for c in s.contacts]
 
     @property
     def lead_index(self) -> int | None:

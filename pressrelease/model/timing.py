@@ -24,6 +24,9 @@ class Embargo(_Model):
     """The moment the embargo lifts, with its UTC offset (e.g. 2021-10-24T09:00:00+08:00)."""
     timezone: str = "UTC"
     """The IANA time zone in which to show the local time (e.g. Asia/Shanghai)."""
+    printed: PlainText | None = None
+    """The embargo line exactly as published ("Embargoed until 9:00 a.m. ET / 3:00 p.m. CET,
+    Tuesday, May 6, 2025"); it replaces the worded notice, ``until`` keeps the meaning."""
 
     @field_validator("timezone")
     @classmethod

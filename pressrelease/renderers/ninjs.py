@@ -74,7 +74,10 @@ def ninjs_item(document: Document) -> JsonObject:
     }
     if release.embargo is not None:
         item["embargoedUntil"] = release.embargo.until.isoformat()
-        item["edNote"] = next(p.text for p in document.parts if isinstance(p, TimingLine))
+        item["edNote"] = next(
+            (p.text for p in document.parts if isinstance(p, TimingLine)),
+            release.embargo.until.isoformat(),
+        )
     people = _quoted_people(release)
     if people:
         item["people"] = people
@@ -147,13 +150,6 @@ def _quoted_people(release: PressRelease) -> list[JsonObject]:
 
 
 def _info_source(card: ContactCard) -> JsonObject:
-    kinds = (("email", "email"), ("phone", "phone"), ("web", "url"))
-    methods = [
-        {"type": name, "value": line.text}
-        for name, kind in kinds
-        for line in card.lines
-        if line.kind == kind
-    ]
-    return without_none(
-        {"name": card.line("name"), "role": card.label, "contactInfo": methods or None}
-    )
+    channels = (("email", card.email), ("phone", card.phone), ("web", card.url))
+    methods = [{"type": kind, "value": value} for kind, value in channels if value]
+    return without_none({"name": card.who, "role": card.label, "contactInfo": methods or None})

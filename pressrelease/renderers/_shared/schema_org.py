@@ -96,10 +96,10 @@ def _contact_point(card: ContactCard) -> JsonObject:
         {
             "@type": "ContactPoint",
             "contactType": card.role,
-            "name": card.line("name"),
-            "email": card.line("email"),
-            "telephone": card.line("phone"),
-            "url": card.line("url"),
+            "name": card.who,
+            "email": card.email,
+            "telephone": card.phone,
+            "url": card.url,
         }
     )
 

@@ -22,6 +22,7 @@ from pressrelease.document import (
     Lead,
     Para,
     Part,
+    Preamble,
     QuoteSentence,
     Spans,
     Subheadline,
@@ -82,6 +83,8 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
     match part:
         case TimingLine(text=text) | Headline(text=text) | Subheadline(text=text):
             return [wrap(text, columns)]
+        case Preamble(lines=printed):
+            return [[row for line in printed for row in wrap(line, columns)]]
         case DatelineLine(text=text) | Heading(text=text):
             return [wrap(text, columns)]
         case Lead(dateline=dateline, separator=separator, spans=spans):
@@ -100,12 +103,12 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
         case ClosingSection(heading=heading, paragraphs=texts):
             heading_lines = [wrap(heading, columns)] if heading else []
             return heading_lines + [wrap(plain(text, unspaced), columns) for text in texts]
-        case Contacts(cards=cards):
-            blocks = []
+        case Contacts(heading=heading, cards=cards):
+            blocks = [wrap(heading, columns)] if heading else []
             for card in cards:
-                card_lines = [card.heading]
+                card_lines = [card.heading] if card.heading else []
                 for line in card.lines:
-                    card_lines += wrap(line.text, columns)
+                    card_lines += wrap(plain(line, unspaced), columns)
                 blocks.append(card_lines)
             return blocks
         case Assets(label=label, items=assets):

@@ -27,6 +27,7 @@ from pressrelease.document import (
     Lead,
     Para,
     Part,
+    Preamble,
     QuoteSentence,
     Spans,
     Subheadline,
@@ -76,6 +77,11 @@ def nodes(parts: Iterable[Part], outline: list[OutlineEntry] | None = None) -> l
 
 def _part(part: Part, outline: list[OutlineEntry]) -> Node:
     match part:
+        case Preamble(lines=lines):
+            rows: list[Node] = []
+            for line in lines:
+                rows += [el("br"), line] if rows else [line]
+            return el("p", {"class": "preamble"}, *rows)
         case TimingLine(text=text):
             return el("p", {"class": "timing"}, text)
         case Headline(text=text):
@@ -104,10 +110,13 @@ def _part(part: Part, outline: list[OutlineEntry]) -> Node:
                 outline.append(OutlineEntry(anchor, heading))
                 children.insert(0, el("h2", None, heading))
             return el("section", {"class": kind, "id": anchor}, *children)
-        case Contacts(label=label, cards=cards):
-            outline.append(OutlineEntry("contacts", label))
-            cards_nodes = [_card(card) for card in cards]
-            return el("section", {"class": "contacts", "id": "contacts"}, *cards_nodes)
+        case Contacts(label=label, heading=heading, cards=cards):
+            earlier = sum(entry.id.startswith("contacts") for entry in outline)
+            target = f"contacts-{earlier + 1}" if earlier else "contacts"
+            outline.append(OutlineEntry(target, label))
+            section: list[Node] = [el("h2", None, heading)] if heading else []
+            section += [_card(card) for card in cards]
+            return el("section", {"class": "contacts", "id": target}, *section)
         case Assets(label=label, items=items):
             entries: list[Node] = []
             for item in items:
@@ -152,8 +161,7 @@ def _table(table: TablePart) -> Element:
 
 def _card(card: ContactCard) -> Element:
     """A business card: its heading, then one line each; e-mail and web address linked."""
-    lines: list[Node] = [el("span", {"class": "role"}, card.heading)]
+    lines: list[Node] = [el("span", {"class": "role"}, card.heading)] if card.heading else []
     for line in card.lines:
-        node: Node = el("a", {"href": href(line.href)}, line.text) if line.href else line.text
-        lines += [el("br"), node]
+        lines += [el("br"), *inline(line)] if lines else list(inline(line))
     return el("address", {"class": "contact"}, *lines)

@@ -25,6 +25,7 @@ from pressrelease.document import (
     Lead,
     Para,
     Part,
+    Preamble,
     QuoteSentence,
     Spans,
     Subheadline,
@@ -127,6 +128,9 @@ class Body:
     def part(self, part: Part, width: int) -> str:
         """One part as WordprocessingML: paragraphs in named styles, or a table."""
         match part:
+            case Preamble(lines=lines):
+                rows = "<w:r><w:br/></w:r>".join(self.run(line) for line in lines)
+                return self.para("Normal", rows)
             case TimingLine(text=text):
                 return self.para("ReleaseTiming", self.run(text))
             case Headline(text=text):
@@ -158,8 +162,9 @@ class Body:
             case ClosingSection(heading=heading, paragraphs=texts):
                 title = self.para("Heading2", self.run(heading)) if heading else ""
                 return title + "".join(self.para("Disclaimer", self.runs(t)) for t in texts)
-            case Contacts(cards=cards):
-                return "".join(self.para("Contact", self.contact(card)) for card in cards)
+            case Contacts(heading=heading, cards=cards):
+                title = self.para("Heading2", self.run(heading)) if heading else ""
+                return title + "".join(self.para("Contact", self.contact(c)) for c in cards)
             case Assets(label=label, items=items):
                 out = [self.para("Contact", self.run(label, strong=True))]
                 bullet = self._numbering(ordered=False)
@@ -210,11 +215,9 @@ class Body:
 
     def contact(self, card: ContactCard) -> str:
         """A business card in one paragraph: heading, then one line each; mail and web linked."""
-        out = [self.run(card.heading, strong=True)]
+        out = [self.run(card.heading, strong=True)] if card.heading else []
         for line in card.lines:
-            out.append("<w:r><w:br/></w:r>")
-            if line.href:
-                out.append(self.hyperlink(line.href, self.run(line.text, link=True)))
-            else:
-                out.append(self.run(line.text))
+            if out:
+                out.append("<w:r><w:br/></w:r>")
+            out.append(self.runs(line))
         return "".join(out)

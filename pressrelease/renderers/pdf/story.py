@@ -24,6 +24,7 @@ from pressrelease.document import (
     Lead,
     Para,
     Part,
+    Preamble,
     QuoteSentence,
     Spans,
     Subheadline,
@@ -106,6 +107,9 @@ class StoryBuilder:
         st = self.styles
         markup = self.fonts.markup
         match part:
+            case Preamble(lines=lines):
+                rows = "<br/>".join(markup(line) for line in lines)
+                return [self.para(rows, st.timing, " ".join(lines))]
             case TimingLine(text=text, embargoed=embargoed):
                 return [self.text(text, st.embargo if embargoed else st.timing)]
             case Headline(text=text):
@@ -137,17 +141,12 @@ class StoryBuilder:
             case ClosingSection(heading=heading, paragraphs=texts):
                 title = [self.text(heading, st.disclaimer_heading)] if heading else []
                 return title + [self.spans(t, st.disclaimer, plain_text(t)) for t in texts]
-            case Contacts(cards=cards):
-                out: list[Flowable] = []
+            case Contacts(heading=heading, cards=cards):
+                out: list[Flowable] = [self.text(heading, st.section)] if heading else []
                 for card in cards:
-                    out.append(self.text(card.heading, st.section))
-                    for line in card.lines:
-                        if line.href:
-                            out.append(
-                                self.para(text_link(line.href, line.text, self.fonts), st.contact)
-                            )
-                        else:
-                            out.append(self.text(line.text, st.contact))
+                    if card.heading:
+                        out.append(self.text(card.heading, st.section))
+                    out += [self.spans(line, st.contact, plain_text(line)) for line in card.lines]
                 return out
             case Assets(label=label, items=items):
                 out = [self.text(label, st.section)]
