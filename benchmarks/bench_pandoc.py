@@ -103,8 +103,8 @@ def markdown(release: PressRelease) -> str:
     parts = ["\n".join([*meta, "---"])]
     for part in compose(release).parts:
         match part:
-            case Preamble(lines=lines):
-                parts.append("\\\n".join(escape_inline(line) for line in lines))
+            case Preamble(lines=rows):
+                parts.append("\\\n".join(escape_inline(row) for row in rows))
             case TimingLine(text=text):
                 parts.append(f"**{escape_inline(text)}**")
             case Headline() | Subheadline():
