@@ -9,9 +9,9 @@ from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.epub import EpubRenderer
 from pressrelease.renderers.html import HtmlRenderer
 from tests.epub_support import Book, one, text_of
-from tests.helpers import normalize_ws, split_sentences, text_sentences, text_units
+from tests.helpers import normalize_ws, text_sentences, text_units
 from tests.html_support import parse
-from tests.test_corpus import EXEMPT, RELEASES, corpus_text, release_of
+from tests.test_corpus import RELEASES, corpus_text, release_of
 
 
 def epub_text(name: str) -> str:
@@ -33,14 +33,10 @@ CASES = [(name, fmt) for name in sorted(RELEASES) for fmt in sorted(READERS)]
 @pytest.mark.parametrize(("name", "fmt"), CASES)
 def test_every_published_sentence(name: str, fmt: str) -> None:
     haystack = READERS[fmt](name)
-    exempt = EXEMPT.get(name, {})
-    missing = [s for s in text_sentences(corpus_text(name)) if s not in haystack]
-    assert [s for s in missing if s not in exempt] == []
+    assert [s for s in text_sentences(corpus_text(name)) if s not in haystack] == []
 
 
 @pytest.mark.parametrize(("name", "fmt"), CASES)
 def test_every_published_paragraph_is_whole(name: str, fmt: str) -> None:
     haystack = READERS[fmt](name)
-    exempt = EXEMPT.get(name, {})
-    missing = [u for u in text_units(corpus_text(name)) if u not in haystack]
-    assert [u for u in missing if not set(split_sentences(u)) <= set(exempt)] == []
+    assert [u for u in text_units(corpus_text(name)) if u not in haystack] == []

@@ -3,7 +3,7 @@ in the order the release prints them."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
@@ -141,7 +141,16 @@ ClosingSection = Annotated[
     Field(discriminator="kind"),
     BeforeValidator(
         _single_key,
-        json_schema_input_type=Union[Boilerplate, Disclaimer, ContactsSection, Notes, EndMarkHere],  # noqa: UP007
+        # also {about: {...}}, {contacts: [...]}, {notes: [...]} and the bare word end_mark
+        json_schema_input_type=Union[  # noqa: UP007
+            Boilerplate,
+            Disclaimer,
+            ContactsSection,
+            Notes,
+            EndMarkHere,
+            Literal["end_mark"],
+            dict[str, Any],
+        ],
     ),
 ]
 """One section after the body, as the release orders them."""
