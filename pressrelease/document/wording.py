@@ -64,6 +64,13 @@ def timing_line(release: PressRelease) -> str | None:
     return release.timing or phrases(release.language).immediate
 
 
+def list_separator(language: str) -> str:
+    """What separates the parts of a dateline: ", ", Arabic "، ", Chinese and Japanese "、"."""
+    if locale.writes_without_spaces(language):
+        return "、"
+    return "، " if locale.language_subtag(language) in ("ar", "fa", "ur") else ", "
+
+
 def dateline_text(dateline: Dateline, language: str) -> str:
     """The dateline without its closing dash: "Suzhou, China, 24 October 2021"."""
     if dateline.printed:
@@ -74,7 +81,7 @@ def dateline_text(dateline: Dateline, language: str) -> str:
     else:
         day = locale.long_date(dateline.date, language)
         parts = [dateline.city, dateline.region, dateline.country, day]
-    text = ", ".join(p for p in parts if p)
+    text = list_separator(language).join(p for p in parts if p)
     return f"{text} {dateline.credit}" if dateline.credit else text
 
 
@@ -115,8 +122,12 @@ def quote_spans(quote: Quote, language: str) -> tuple[Span, ...]:
     return merge_text(spans)
 
 
-def asset_details(asset: Asset) -> str:
-    """What follows an asset's title: ": caption (credit)", or nothing."""
+def asset_details(asset: Asset, language: str) -> str:
+    """What follows an asset's title: ": caption (credit)" (full-width in Chinese and
+    Japanese: "：caption（credit）"), or nothing."""
+    if locale.writes_without_spaces(language):
+        text = f"：{asset.caption}" if asset.caption else ""
+        return text + (f"（{asset.credit}）" if asset.credit else "")
     text = f": {asset.caption}" if asset.caption else ""
     return text + (f" ({asset.credit})" if asset.credit else "")
 
