@@ -180,3 +180,39 @@ def test_through_the_pipeline(example_release: PressRelease) -> None:
 def test_a_right_to_left_release() -> None:
     _, html = bodies(message(make(language="ar", headline="إعلان", body=["فقرة أولى."])))
     assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_attachments_at_the_edge(example_release: PressRelease) -> None:
+    from pressrelease.mail import as_bytes, message_for
+
+    registry = eml_registry()
+    plain = message_for(example_release, attach=(), registry=registry)
+    assert as_bytes(plain) == render(example_release)  # parsed and written back unchanged
+
+    mixed = message_for(example_release, sender="Desk <desk@acme.example>", registry=registry)
+    data = as_bytes(mixed)
+    assert data == as_bytes(message_for(example_release, sender="Desk <desk@acme.example>",
+                                        registry=registry))  # fmt: skip
+    assert data.isascii()
+    parsed = email.message_from_bytes(data, policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
+    assert parsed.get_content_type() == "multipart/mixed"
+    assert parsed["From"] == "Desk <desk@acme.example>"
+    assert parsed["Content-Language"] == "en"
+    assert parsed.get_all("MIME-Version") == ["1.0"]
+    alternative, *_ = parsed.iter_parts()
+    assert isinstance(alternative, EmailMessage)
+    plain_text, _ = bodies(alternative)
+    assert missing_sentences(plain_text) == []
+    slug = example_release.slug
+    found = [(a.get_filename(), a.get_content_type()) for a in parsed.iter_attachments()]
+    assert found == [
+        (f"{slug}.pdf", "application/pdf"),
+        (
+            f"{slug}.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+    ]
+    pdf = next(parsed.iter_attachments())
+    assert isinstance(pdf, EmailMessage)
+    assert pdf.get_content() == render_one(example_release, "pdf", RenderOptions(), registry)
