@@ -65,8 +65,8 @@ class Inbox:
 
         if isinstance(auth_data, LoginPassword):
             self.logins.append((auth_data.login, auth_data.password))
-            return AuthResult(success=auth_data.password == b"s3cret")
-        return AuthResult(success=False)
+            return AuthResult(success=auth_data.password == b"s3cret", handled=False)
+        return AuthResult(success=False, handled=False)
 
 
 def free_port() -> int:
