@@ -5,20 +5,24 @@ from __future__ import annotations
 import email
 from email import policy
 from email.message import EmailMessage
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
 
 from pressrelease.errors import InputError
+from pressrelease.loading import load
 from pressrelease.model import PressRelease
 from pressrelease.pipeline import render_one
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.eml import EmlRenderer
-from tests.helpers import make, missing_sentences
+from tests.golden import check_golden
+from tests.helpers import EXAMPLE, ROOT, make, missing_sentences
 from tests.html_support import parse
 from tests.mail_support import eml_registry
 
 EMBARGO = {"until": "2024-05-01T09:00:00+02:00", "timezone": "Europe/Berlin"}
+GOLDEN_RELEASES = sorted((ROOT / "examples").glob("*/release.yaml"))
 CONTACT = {"role": "Media", "name": "Jane Roe", "email": "jane@acme.example"}
 
 
@@ -216,3 +220,26 @@ def test_attachments_at_the_edge(example_release: PressRelease) -> None:
     pdf = next(parsed.iter_attachments())
     assert isinstance(pdf, EmailMessage)
     assert pdf.get_content() == render_one(example_release, "pdf", RenderOptions(), registry)
+
+
+def test_build_writes_the_eml(
+    tmp_path: Path, example_release: PressRelease, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressrelease import registry as registry_module
+    from pressrelease.cli import main
+
+    known = eml_registry()
+    monkeypatch.setattr(registry_module, "default_registry", lambda: known)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert main(["build", str(EXAMPLE), "-f", "eml", "-o", str(tmp_path), "-j", "1"]) == 0
+    written = tmp_path / f"{example_release.slug}.eml"
+    assert written.read_bytes() == render(example_release)
+    args = ["build", str(EXAMPLE), "-f", "eml", "-o", str(tmp_path), "-O", "to=a\nb"]
+    assert main([*args, "-j", "1"]) == 2
+
+
+@pytest.mark.parametrize("path", GOLDEN_RELEASES, ids=lambda p: p.parent.name)
+def test_golden_eml(path: Path) -> None:
+    """The whole message, CRLF line ends and quoted-printable as sent, pinned per example."""
+    release = load(path)
+    check_golden(f"{release.slug}/{release.slug}.eml", render(release).decode("ascii"))
