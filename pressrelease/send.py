@@ -132,6 +132,8 @@ def read_media_list(path: str | Path) -> MediaList:
             if problem:
                 problems.append(f"{path}:{line}: {problem}")
                 continue
+            local, _, domain = address.rpartition("@")
+            address = f"{local}@{ascii_domain(domain)}"
             recipient = Recipient(address, " ".join(name.split()), line)
             if recipient.key in seen:
                 folded += 1
@@ -153,14 +155,22 @@ def address_problem(address: str) -> str | None:
     """Why ``address`` cannot be sent to, or None when it can."""
     if not address:
         return "no e-mail address in the 'email' column"
+    shown = repr(printable(address))
     if not _ADDRESS.match(address):
-        return f"{printable(address)!r} is not an e-mail address"
+        return f"{shown} is not an e-mail address"
     local, _, domain = address.rpartition("@")
+    if not local.isascii():
+        return f"{shown} has letters outside ASCII before the @ (SMTPUTF8 is not supported)"
     try:
-        Address(username=local, domain=domain)
-    except (ValueError, TypeError):
-        return f"{printable(address)!r} is not an e-mail address"
+        Address(username=local, domain=ascii_domain(domain))
+    except (ValueError, TypeError):  # UnicodeError is a ValueError
+        return f"{shown} is not an e-mail address"
     return None
+
+
+def ascii_domain(domain: str) -> str:
+    """The domain as DNS and SMTP write it: müller.example is xn--mller-kva.example."""
+    return domain.encode("idna").decode("ascii")
 
 
 def parse_rate(text: str) -> float:

@@ -76,7 +76,9 @@ def test_the_html_is_mail_safe(example_release: PressRelease) -> None:
     assert "<article" not in html
     assert "<section" not in html
     layout = [t for t in root.iter("table") if t.attrs.get("role") == "presentation"]
-    assert [t.attrs.get("width") for t in layout] == ["100%", "600"]
+    assert [t.attrs.get("width") for t in layout] == ["100%", "100%"]
+    assert "max-width:600px" in (layout[1].attrs.get("style") or "")
+    assert '<!--[if mso]><table role="presentation" width="600"' in html  # Outlook's column
     for node in root.iter("p") + root.iter("h1") + root.iter("a"):
         assert node.attrs.get("style"), node.tag  # inline styles on every element
     hrefs = [a.attrs.get("href") or "" for a in root.iter("a")]
@@ -243,3 +245,12 @@ def test_golden_eml(path: Path) -> None:
     """The whole message, CRLF line ends and quoted-printable as sent, pinned per example."""
     release = load(path)
     check_golden(f"{release.slug}/{release.slug}.eml", render(release).decode("ascii"))
+
+
+def test_addresses_outside_ascii() -> None:
+    release = make(contacts=[{"name": "Jörg", "email": "jo@müller.example"}])
+    assert message(release)["From"] == "Jörg <jo@xn--mller-kva.example>"
+    unsendable = make(contacts=[{"name": "Jörg", "email": "jörg@example.com"}])
+    assert "From" not in message(unsendable)  # the sender gives one with -O from=
+    with pytest.raises(InputError, match="outside ASCII"):
+        render(make(), to="jörg@example.com")

@@ -271,3 +271,10 @@ def test_an_interrupted_log_line_is_ignored(tmp_path: Path, release: Path) -> No
     assert [json.loads(line)["recipient"] for line in lines] == PEOPLE  # the cut line is gone
     log.write_text('garbage\n{"x": 1}\n', encoding="utf-8")
     assert main([*args, "--smtp", "127.0.0.1:9"]) == 2
+
+
+def test_addresses_outside_ascii_in_the_list(tmp_path: Path) -> None:
+    media = read_media_list(media_list(tmp_path, "email\njo@müller.example\n"))
+    assert [r.address for r in media.recipients] == ["jo@xn--mller-kva.example"]
+    with pytest.raises(InputError, match=r"media.csv:2: .*outside ASCII"):
+        read_media_list(media_list(tmp_path, "email\njörg@example.com\n"))

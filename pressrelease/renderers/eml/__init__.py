@@ -120,11 +120,15 @@ def message_id(release: PressRelease, document: Document) -> str:
 
 
 def default_sender(release: PressRelease) -> Address | None:
-    """The first contact with an e-mail address, under its name (or organisation)."""
+    """The first contact with an e-mail address a header can hold, under its name (or
+    organisation); None when there is none, and the sender names one (``-O from=``)."""
     for contact in release.contacts:
         if contact.email:
             name = one_line(contact.name or contact.organization or release.issuer.name)
-            return mailbox(name, contact.email, "the contact's e-mail")
+            try:
+                return mailbox(name, contact.email, "the contact's e-mail")
+            except InputError:
+                continue
     return None
 
 
@@ -143,7 +147,15 @@ def mailbox(name: str, addr: str, what: str) -> Address:
     local, at, domain = addr.rpartition("@")
     if not at or not local or "." not in domain or any(c.isspace() for c in addr):
         raise InputError(f"{what}: {addr!r} is not an e-mail address")
+    if not local.isascii():
+        raise InputError(
+            f"{what}: {addr!r} has letters outside ASCII before the @, which only servers "
+            "speaking SMTPUTF8 accept; give an ASCII address"
+        )
     try:
+        domain = domain.encode("idna").decode("ascii")  # müller.example: xn--mller-kva.example
         return Address(display_name=one_line(name), username=local, domain=domain)
+    except UnicodeError as exc:
+        raise InputError(f"{what}: {addr!r} has a domain no DNS name can hold") from exc
     except (ValueError, TypeError) as exc:
         raise InputError(f"{what}: {addr!r} is not an e-mail address ({exc})") from exc

@@ -2,7 +2,8 @@
 
 Outlook for Windows draws HTML with Word's engine: no ``max-width``, no flexbox, little
 CSS beyond what sits on each element. So the release sits in a centred 600-pixel
-``<table role="presentation">`` (the screen reader announces no table), every element
+``<table role="presentation">`` (the screen reader announces no table; phones narrow it to
+their width, Outlook holds it at 600 pixels through a conditional comment), every element
 carries its styles inline, sectioning elements Word does not know become ``<div>``, and
 nothing is fetched from elsewhere: no scripts, no stylesheets, no images, no fonts.
 
@@ -53,6 +54,16 @@ STYLES: dict[str, str] = {
 }
 """Inline styles by ``tag`` or ``tag.class``, written on every element (``tree.serialize``)."""
 
+# Outlook for Windows ignores max-width: in its conditional comments (which every other
+# client skips) the column is held to WIDTH pixels, while phones narrow the inner table.
+_OUTLOOK_OPEN = (
+    "<!--[if mso]>"
+    f'<table role="presentation" width="{WIDTH}" align="center" cellpadding="0" '
+    'cellspacing="0" border="0"><tr><td>'
+    "<![endif]-->\n"
+)
+_OUTLOOK_CLOSE = "<!--[if mso]></td></tr></table><![endif]-->\n"
+
 _AS_DIV = frozenset({"article", "header", "section", "nav", "footer"})
 
 
@@ -84,12 +95,14 @@ def render_body(document: Document) -> str:
         '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" '
         'style="border-collapse:collapse;background-color:#f2f2f2">\n'
         '<tr><td align="center" style="padding:16px 8px">\n'
-        f'<table role="presentation" width="{WIDTH}" cellpadding="0" cellspacing="0" '
-        f'border="0" align="center" style="border-collapse:collapse;width:{WIDTH}px;'
-        f'max-width:{WIDTH}px;background-color:#ffffff">\n'
+        f"{_OUTLOOK_OPEN}"
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" '
+        f'align="center" style="border-collapse:collapse;width:100%;max-width:{WIDTH}px;'
+        'background-color:#ffffff">\n'
         f'<tr><td lang="{language}"{direction} style="padding:24px;{_TEXT}">\n'
         f"{article}"
         "</td></tr>\n</table>\n"
+        f"{_OUTLOOK_CLOSE}"
         "</td></tr>\n</table>\n"
         "</body>\n</html>\n"
     )
