@@ -139,7 +139,10 @@ def test_a_refused_recipient_is_logged_and_the_rest_go(
 
 
 def test_the_login_comes_from_the_environment(
-    tmp_path: Path, release: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    release: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("PRESSRELEASE_SMTP_USER", "press")
     monkeypatch.setenv("PRESSRELEASE_SMTP_PASSWORD", "s3cret")
@@ -151,6 +154,10 @@ def test_the_login_comes_from_the_environment(
         assert len(inbox.received) == len(PEOPLE)
         monkeypatch.setenv("PRESSRELEASE_SMTP_PASSWORD", "wrong")
         assert main([*args, "--smtp", server, "--log", str(tmp_path / "other.jsonl")]) == 1
+    output = capsys.readouterr()
+    assert "refused the login of PRESSRELEASE_SMTP_USER: 535" in output.err
+    assert "s3cret" not in output.out + output.err
+    assert "wrong" not in output.out + output.err
 
 
 def test_half_a_login_is_bad_input(
