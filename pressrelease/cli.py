@@ -88,6 +88,20 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("-o", "--out", metavar="FILE", help="write the YAML here, not to stdout")
     importer.add_argument("--language", metavar="TAG", help="BCP 47 tag (default: detected)")
 
+    send = commands.add_parser("send", help="e-mail a release to a media list, one per recipient")
+    send.add_argument("release", metavar="RELEASE", help="the release file")
+    send.add_argument("--to", required=True, metavar="LIST.csv", help="CSV: email[,name] columns")
+    send.add_argument("--smtp", metavar="HOST:PORT", help="the SMTP server (submission port 587)")
+    send.add_argument("--from", dest="sender", metavar="ADDR", help="From (default: a contact)")
+    send.add_argument("--reply-to", metavar="ADDR", help="Reply-To")
+    send.add_argument("--attach", metavar="FORMAT[,FORMAT...]", help="attach e.g. pdf,docx")
+    send.add_argument("--rate", metavar="N/min", help="messages per minute (default: 30/min)")
+    send.add_argument("--dry-run", metavar="DIR", help="write each message to DIR, send nothing")
+    send.add_argument("--log", metavar="FILE", help="send log (default: <slug>.send-log.jsonl)")
+    tls = send.add_mutually_exclusive_group()
+    tls.add_argument("--starttls", action="store_true", default=None, help="require STARTTLS")
+    tls.add_argument("--no-starttls", dest="starttls", action="store_false", help="never STARTTLS")
+
     commands.add_parser("formats", help="list the installed output formats")
     commands.add_parser("schema", help="print the JSON Schema of a release file")
     return parser
@@ -162,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _formats()
         if args.command == "import":
             return _import(args)
+        if args.command == "send":
+            return _send(args)
         return _schema()
     except PressReleaseError as exc:
         _error(str(exc), args.debug)
@@ -344,6 +360,29 @@ def _import(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(yaml_text)
     return EXIT_OK
+
+
+def _send(args: argparse.Namespace) -> int:
+    """E-mail one release to a media list (``pressrelease.send``); the login comes from
+    PRESSRELEASE_SMTP_USER and PRESSRELEASE_SMTP_PASSWORD, never from arguments."""
+    from pressrelease import send
+    from pressrelease.output import source_date_epoch
+    from pressrelease.renderers.base import RenderOptions
+
+    attach = [name.strip() for name in (args.attach or "").split(",") if name.strip()]
+    return send.run(
+        args.release,
+        args.to,
+        smtp=args.smtp,
+        sender=args.sender,
+        reply_to=args.reply_to,
+        attach=attach,
+        rate=args.rate,
+        dry_run=args.dry_run,
+        log=args.log,
+        starttls=args.starttls,
+        options=RenderOptions(timestamp=source_date_epoch()),
+    )
 
 
 def _formats() -> int:

@@ -1,0 +1,108 @@
+"""The HTML body of the e-mail: the shared parts tree inside a layout mail clients render.
+
+Outlook for Windows draws HTML with Word's engine: no ``max-width``, no flexbox, little
+CSS beyond what sits on each element. So the release sits in a centred 600-pixel
+``<table role="presentation">`` (the screen reader announces no table; phones narrow it to
+their width, Outlook holds it at 600 pixels through a conditional comment), every element
+carries its styles inline, sectioning elements Word does not know become ``<div>``, and
+nothing is fetched from elsewhere: no scripts, no stylesheets, no images, no fonts.
+
+The words and their order come from ``_shared.xhtml.build``, like the HTML page's; only
+the wrapper and the styles are the e-mail's own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pressrelease.renderers._shared.direction import text_direction
+from pressrelease.renderers._shared.escaping import escape_attr, escape_text
+from pressrelease.renderers._shared.tree import Element, Node, serialize
+from pressrelease.renderers._shared.xhtml import build
+
+if TYPE_CHECKING:
+    from pressrelease.document import Document
+
+WIDTH = 600
+"""The width of the message in pixels: what every mail client shows without scrolling."""
+
+_FONT = "Helvetica, Arial, sans-serif"
+_TEXT = f"font-family:{_FONT};font-size:16px;line-height:1.5;color:#1a1a1a"
+STYLES: dict[str, str] = {
+    "p": "margin:0 0 1em 0",
+    "p.timing": "font-size:13px;font-weight:bold;letter-spacing:0.05em;margin:0 0 0.5em 0",
+    "h1": "font-size:24px;line-height:1.25;margin:0 0 0.4em 0;font-weight:bold",
+    "p.subheadline": "font-size:18px;font-style:italic;margin:0 0 0.6em 0;color:#333333",
+    "h2": "font-size:19px;line-height:1.3;margin:1.4em 0 0.5em 0;font-weight:bold",
+    "span.dateline": "font-weight:bold",
+    "ul": "margin:0 0 1em 0;padding-left:1.6em",
+    "ol": "margin:0 0 1em 0;padding-left:1.6em",
+    "li": "margin:0 0 0.3em 0",
+    "table": "border-collapse:collapse;margin:0 0 1em 0;font-size:15px",
+    "caption": "font-weight:bold;text-align:left;padding:0 0 0.3em 0",
+    "th": (
+        "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top;"
+        "background-color:#eeeeee"
+    ),
+    "td": "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top",
+    "div.disclaimer": "font-size:14px;color:#333333",
+    "address": "font-style:normal;margin:0 0 1em 0",
+    "span.role": "font-weight:bold",
+    "p.label": "font-weight:bold;margin:1.4em 0 0.3em 0",
+    "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
+    "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
+}
+"""Inline styles by ``tag`` or ``tag.class``, written on every element (``tree.serialize``)."""
+
+# Outlook for Windows ignores max-width: in its conditional comments (which every other
+# client skips) the column is held to WIDTH pixels, while phones narrow the inner table.
+_OUTLOOK_OPEN = (
+    "<!--[if mso]>"
+    f'<table role="presentation" width="{WIDTH}" align="center" cellpadding="0" '
+    'cellspacing="0" border="0"><tr><td>'
+    "<![endif]-->\n"
+)
+_OUTLOOK_CLOSE = "<!--[if mso]></td></tr></table><![endif]-->\n"
+
+_AS_DIV = frozenset({"article", "header", "section", "nav", "footer"})
+
+
+def for_mail(node: Node) -> Node:
+    """The tree with HTML5 sectioning elements as ``<div>`` (class and id kept), which
+    every mail client lays out as a block."""
+    if isinstance(node, str):
+        return node
+    tag = "div" if node.tag in _AS_DIV else node.tag
+    return Element(tag, node.attrs, tuple(for_mail(child) for child in node.children))
+
+
+def render_body(document: Document) -> str:
+    """The whole HTML document of the e-mail's text/html part."""
+    release = document.release
+    language = escape_attr(release.language)
+    direction = ' dir="rtl"' if text_direction(release.language) == "rtl" else ""
+    article = serialize(for_mail(build(document).article), xhtml=False, styles=STYLES)
+    # Images (the issuer's logo, a photo) would go in a row above the release, as
+    # <img src="cid:…"> with the pictures in a multipart/related part (see docs/eml.md).
+    return (
+        f'<!DOCTYPE html>\n<html lang="{language}"{direction}>\n<head>\n'
+        '<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="x-apple-disable-message-reformatting">\n'
+        f"<title>{escape_text(release.headline)}</title>\n"
+        "</head>\n"
+        '<body style="margin:0;padding:0;background-color:#f2f2f2">\n'
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" '
+        'style="border-collapse:collapse;background-color:#f2f2f2">\n'
+        '<tr><td align="center" style="padding:16px 8px">\n'
+        f"{_OUTLOOK_OPEN}"
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" '
+        f'align="center" style="border-collapse:collapse;width:100%;max-width:{WIDTH}px;'
+        'background-color:#ffffff">\n'
+        f'<tr><td lang="{language}"{direction} style="padding:24px;{_TEXT}">\n'
+        f"{article}"
+        "</td></tr>\n</table>\n"
+        f"{_OUTLOOK_CLOSE}"
+        "</td></tr>\n</table>\n"
+        "</body>\n</html>\n"
+    )
