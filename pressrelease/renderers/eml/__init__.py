@@ -122,7 +122,7 @@ def message_id(release: PressRelease, document: Document) -> str:
 def default_sender(release: PressRelease) -> Address | None:
     """The first contact with an e-mail address a header can hold, under its name (or
     organisation); None when there is none, and the sender names one (``-O from=``)."""
-    for contact in release.contacts:
+    for contact in release.all_contacts:
         if contact.email:
             name = one_line(contact.name or contact.organization or release.issuer.name)
             try:
