@@ -169,6 +169,9 @@ def _markdown() -> MarkdownIt:
         md = MarkdownIt("zero", {"typographer": False, "html": False, "linkify": False})
         md.enable(["emphasis", "link", "autolink", "escape"])
         md.validateLink = lambda url: True  # type: ignore[method-assign]  # we check schemes
+        from pressrelease.inline_rules import install
+
+        install(md)
         _parser = md
     return _parser
 
@@ -177,10 +180,36 @@ def parse_inline(source: str) -> tuple[Span, ...]:
     """Parse inline markup into spans; raises ValueError for a link we do not allow."""
     if not _MARKUP_CHARS.search(source):
         return (Text(source),) if source else ()
-    tokens = _markdown().parseInline(source)
+    from pressrelease.inline_rules import UNPARSED
+
+    env: dict[str, list[str]] = {}
+    tokens = _markdown().parseInline(source, env)
     children = tokens[0].children or [] if tokens else []
     spans, _ = _build(children, 0, None)
+    unparsed = env.get(UNPARSED)
+    if unparsed:
+        raise ValueError(
+            f"the emphasis marker {unparsed[0]!r} pairs with nothing, so it would print as "
+            f"typed; close it (**bold**, *italic*) or write it as text with a backslash "
+            f"({escape_inline(unparsed[0])})"
+        )
+    links = sum(1 for span in _walk(spans) if isinstance(span, Link))
+    if len(_LINK_MARKUP.findall(source)) > links:
+        raise ValueError(
+            "a link's markup [text](address) is not complete, so it would print as typed; "
+            "check its brackets, or write the brackets as text with backslashes (\\[ \\])"
+        )
     return spans
+
+
+_LINK_MARKUP = re.compile(r"(?<!\\)\]\(")
+
+
+def _walk(spans: tuple[Span, ...]) -> Iterator[Span]:
+    for span in spans:
+        yield span
+        if not isinstance(span, Text):
+            yield from _walk(span.children)
 
 
 def _build(tokens: list[Token], i: int, closer: str | None) -> tuple[tuple[Span, ...], int]:
