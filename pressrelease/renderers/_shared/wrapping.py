@@ -11,7 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile("[^\\S\u00a0\u2007\u202f]+")
+"""Where a line may break: white space, except the no-break spaces (NBSP, figure and narrow
+NBSP) that keep « Bonjour » and 10 000 together."""
 _NO_BREAK_BEFORE = set(
     "、。，．・：；？！）」』】〕〉》〗〙〛｝ー々…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
@@ -77,7 +79,13 @@ def wrap(text: str, columns: int, indent: str = "", hanging: str | None = None) 
     word longer than the line is left whole on a line of its own.
     """
     hanging = indent if hanging is None else hanging
-    words = _SPACE.split(text.strip())
+    if "\n" in text.strip():  # a line break inside a paragraph is kept
+        first, *rest = text.strip().split("\n")
+        lines = wrap(first, columns, indent, hanging)
+        for line in rest:
+            lines += wrap(line, columns, hanging, hanging)
+        return lines
+    words = _SPACE.split(text.strip(" \t\r\n\f\v"))
     if columns <= 0:
         return [indent + " ".join(words)]
     lines: list[str] = []

@@ -140,7 +140,10 @@ def inline(spans: Spans) -> tuple[Node, ...]:
     out: list[Node] = []
     for span in spans:
         if isinstance(span, Text):
-            out.append(span.text)
+            first, *rest = span.text.split("\n")  # a line break inside a paragraph is kept
+            out.append(first)
+            for line in rest:
+                out += [el("br"), line]
         elif isinstance(span, Emphasis):
             out.append(Element("em", (), inline(span.children)))
         elif isinstance(span, Strong):

@@ -21,8 +21,8 @@ def spans_markup(spans: tuple[Span, ...], fonts: Fonts) -> str:
     """The markup for a run of inline spans."""
     out: list[str] = []
     for span in spans:
-        if isinstance(span, Text):
-            out.append(fonts.markup(span.text))
+        if isinstance(span, Text):  # a line break inside a paragraph is kept
+            out.append("<br/>".join(fonts.markup(line) for line in span.text.split("\n")))
         elif isinstance(span, Emphasis):
             out.append(f"<i>{spans_markup(span.children, fonts)}</i>")
         elif isinstance(span, Strong):
