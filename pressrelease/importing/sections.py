@@ -9,7 +9,7 @@ from typing import Any
 from pressrelease.importing import contacts as contact_parts
 from pressrelease.importing import parts
 from pressrelease.importing.report import q
-from pressrelease.importing.state import State, around, inline
+from pressrelease.importing.state import State, around
 from pressrelease.importing.text import Unit
 
 _LEAD_STOP = frozenset({"The", "On", "In", "Today", "At", "For", "This", "A", "An", "As", "With"})
@@ -26,21 +26,30 @@ class Sections(State):
         headings: dict[int, Unit] = {}
         for unit in rest:
             text = unit.text
-            if not unit.items and parts.is_end_mark(text):
+            if not unit.is_block and parts.is_end_mark(text):
                 if "end_mark" not in self.data:
                     self.data["end_mark"] = text.strip()
                 else:
                     self.tail.append((unit, "a second end mark"))
                 current = None
                 continue
-            role = None if unit.items else parts.contact_heading(text)
-            inline_contact = None if unit.items else parts.contact_inline(text)
+            role = None if unit.is_block else parts.contact_heading(text)
+            inline_contact = None if unit.is_block else parts.contact_inline(text)
             if role is None and inline_contact is not None:
                 role = inline_contact[0]
-            if not unit.items and (parts.about(text) or parts.disclaimer_heading(text)):
+            heading = unit.hint == "heading" or (unit.runs is None and parts.heading_like(text))
+            if not unit.is_block and (
+                parts.about(text)
+                or parts.disclaimer_heading(text)
+                or unit.hint in ("boilerplate", "notice")
+            ):
                 current = {"heading": text, "paragraphs": []}
                 self.lines.setdefault(text, unit.line)
-                target = disclaimers if parts.disclaimer_heading(text) else boilerplates
+                target = (
+                    disclaimers
+                    if parts.disclaimer_heading(text) or unit.hint == "notice"
+                    else boilerplates
+                )
                 headings[id(current)] = unit
                 target.append(current)
                 continue
@@ -61,7 +70,7 @@ class Sections(State):
             if (
                 in_contacts
                 and reader is not None
-                and not unit.items
+                and not unit.is_block
                 and not parts.disclaimer_start(text)
                 and contact_parts.is_contact_line(text)
             ):
@@ -69,23 +78,25 @@ class Sections(State):
                     reader.line(unit.line + offset, line)
                 continue
             if (
-                not unit.items
-                and parts.disclaimer_start(text)
+                not unit.is_block
+                and (parts.disclaimer_start(text) or unit.hint == "disclaimer")
                 and (current is None or current not in disclaimers)
             ):
                 current = {"paragraphs": []}
                 disclaimers.append(current)
                 headings[id(current)] = unit
             if current is not None and "paragraphs" in current:
-                if unit.items:
-                    current["paragraphs"].extend(inline(item) for item in unit.items)
+                if unit.is_block:
+                    current["paragraphs"].extend(
+                        self.item_markup(unit) if unit.items else [self.markup(unit)]
+                    )
                     self.guess(
                         unit.line, "boilerplates", "a list inside a section: one paragraph per item"
                     )
                 else:
-                    current["paragraphs"].append(inline(text))
+                    current["paragraphs"].append(self.markup(unit))
                 continue
-            if not unit.items and parts.heading_like(text):
+            if not unit.is_block and heading:
                 current = {"heading": text, "paragraphs": []}
                 self.lines.setdefault(text, unit.line)
                 headings[id(current)] = unit
@@ -124,7 +135,7 @@ class Sections(State):
                 item["exchange"] == exchange and item["symbol"] == symbol for item in listings
             ):
                 listings.append({"exchange": exchange, "symbol": symbol})
-                line = everything[:offset].count("\n") + 1
+                line = self.line_at(offset)
                 self.guess(
                     line,
                     f"issuer.listings.{len(listings) - 1}",

@@ -23,9 +23,27 @@ class NotAReleaseError(InputError):
     """The input is not the text of a press release at all (empty, binary, one line)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of a paragraph read from a document, with its formatting."""
+
+    text: str
+    strong: bool = False
+    em: bool = False
+    href: str | None = None
+
+
+Runs = tuple[Run, ...]
+
+
 @dataclass
 class Unit:
-    """A paragraph, or a list when ``items`` is set, and the line it starts on."""
+    """A paragraph, or a list when ``items`` is set, and the line it starts on.
+
+    Units read from a document (Markdown, DOCX, HTML) also carry their formatting in
+    ``runs`` (so links and emphasis survive as inline markup) and what the document said
+    the paragraph is in ``hint``; the recognisers read ``text`` either way.
+    """
 
     line: int
     text: str
@@ -34,10 +52,27 @@ class Unit:
     ordered: bool = False
     block: int = 0
     """Which block of lines (between blank lines) the unit comes from."""
+    runs: Runs | None = None
+    """The text with its formatting (``"".join(r.text for r in runs) == text``)."""
+    item_runs: list[Runs] | None = None
+    """The same for each list item."""
+    table: list[list[Runs]] | None = None
+    """A table's rows of cells (the first row is the header); ``text`` has its words."""
+    hint: str = ""
+    """What the document's structure says the unit is: ``title``, ``subtitle``, ``heading``,
+    ``quote``, ``caption``, ``boilerplate`` (the heading of an About section), ``notice``
+    (the heading of a legal notice), ``disclaimer`` (its text), ``contact``, ``end``."""
+    lead: int = 0
+    """The length of a bold (or dateline-styled) run starting the paragraph: a dateline."""
 
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def is_block(self) -> bool:
+        """A list or a table: never a heading, a dateline or a contact line."""
+        return bool(self.items) or self.table is not None
 
 
 def decode(data: bytes, name: str) -> str:
