@@ -1,4 +1,6 @@
-"""Import: the plain text of a release (wire copy, an e-mail body) -> a PressRelease.
+"""Import: a release as clients send it -> a PressRelease. Plain text (wire copy),
+Markdown, DOCX, HTML (a newsroom page, an e-mail body) and e-mail messages are read into
+the same units, which one set of recognisers turns into the release.
 
 ``read(source)`` gives an :class:`Imported`: the validated release and the guesses it took,
 each with the source line, so a person can check them; ``to_yaml(imported)`` writes the
@@ -15,11 +17,30 @@ from pressrelease.importing.report import Guess
 from pressrelease.importing.text import NotAReleaseError
 
 if TYPE_CHECKING:
+    from pressrelease.importing.build import Builder
+    from pressrelease.importing.text import Unit
     from pressrelease.model import PressRelease
 
 MAX_BYTES = 5 * 1024 * 1024
-KINDS = ("text",)
-"""Source kinds this importer reads; more (Markdown, DOCX, HTML, e-mail) may follow."""
+"""The largest text, Markdown or HTML file read."""
+MAX_DOCX_BYTES = 20 * 1024 * 1024
+"""The largest DOCX file read (its members may unpack to at most 100 MB)."""
+MAX_EMAIL_BYTES = 25 * 1024 * 1024
+"""The largest e-mail message read (attachments included)."""
+KINDS = ("text", "markdown", "docx", "html", "email")
+"""Source kinds this importer reads."""
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".eml": "email",
+}
+"""The source kind a file's suffix names; any other suffix: sniffed from the content."""
 
 
 @dataclass(frozen=True)
@@ -37,38 +58,174 @@ class Imported:
 
 
 def read(source: str | Path, *, kind: str | None = None, language: str | None = None) -> Imported:
-    """Import a release from a text file (a ``Path``, or a ``str`` naming an existing file)
-    or from the text itself (any other ``str``).
+    """Import a release from a file (a ``Path``, or a ``str`` naming an existing file) or
+    from the text itself (any other ``str``).
 
-    ``kind`` is the source kind (only ``"text"`` today; default: from the file, else text);
-    ``language`` a BCP 47 tag to use instead of detecting it. Raises NotAReleaseError (an
-    InputError) when the input is no release at all: empty, binary, not UTF-8, no paragraph.
+    ``kind`` is the source kind: ``text``, ``markdown``, ``docx``, ``html`` or ``email``;
+    default: from the file's suffix (``.txt``, ``.md``, ``.docx``, ``.html``/``.htm``,
+    ``.eml``), else sniffed from the content. ``language`` is a BCP 47 tag to use instead of
+    detecting it. Raises NotAReleaseError (an InputError) when the input is no release at
+    all: empty, binary, not UTF-8, not what its suffix says, no paragraph.
     """
     from pressrelease.importing.text import decode
+    from pressrelease.reading import read_limited
 
     if kind not in (None, *KINDS):
         raise NotAReleaseError(f"unknown source kind {kind!r}; known: {', '.join(KINDS)}")
     path = _as_path(source)
     if path is None:
         assert isinstance(source, str)
-        text, name = source, "<text>"
-    else:
-        name = str(path)
-        text = decode(_read_bytes(path), name)
+        if kind == "docx":
+            raise NotAReleaseError("a DOCX document is read from a file: give its path")
+        name = "<text>"
+        kind = kind or sniff(source)
+        if kind == "email":
+            return _email(source.encode("utf-8"), name, language)
+        return _from_kind(kind, source, name, language)
+    name = str(path)
+    kind = kind or SUFFIXES.get(path.suffix.lower())
+    if kind == "docx":
+        from pressrelease.importing import word
+
+        data = read_limited(path, MAX_DOCX_BYTES, what="DOCX file")
+        if not data:
+            raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+        return from_units(word.units(data, name), source=name, language=language)
+    if kind == "email":
+        data = read_limited(path, MAX_EMAIL_BYTES, what="e-mail file")
+        if not data.strip():
+            raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+        return _email(data, name, language)
+    if kind == "html":
+        from pressrelease.importing import web
+
+        data = read_limited(path, MAX_BYTES)
+        if not data.strip():
+            raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+        if b"\x00" in data[:8192]:
+            raise NotAReleaseError(f"{name}: this is a binary file, not an HTML page")
+        found, title = web.units(data, name)
+        return from_units(found, source=name, language=language, headline=title, hint="title")
+    text = decode(read_limited(path, MAX_BYTES), name)
+    kind = kind or sniff(text)
+    if kind == "email":
+        return _email(text.encode("utf-8"), name, language)
+    return _from_kind(kind, text, name, language)
+
+
+def sniff(text: str) -> str:
+    """The kind of a source given as text: an e-mail (header lines), an HTML page, Markdown
+    (an ``#`` headline, or ``**``/``[…](…)`` markup), else plain text."""
+    import re
+
+    from pressrelease.importing import mail
+
+    start = text.lstrip("\ufeff \t\r\n")
+    if mail.looks_like(start):
+        return "email"
+    if start.startswith("<") and re.search(
+        r"<(?:!doctype html|html|body|article|main|div|p|h1|table)\b", start[:4096], re.I
+    ):
+        return "html"
+    first = start.split("\n", 1)[0]
+    if re.match(r"^#{1,2} \S", first) and first.strip() not in ("# # #",):
+        return "markdown"
+    return "text"
+
+
+def _from_kind(kind: str, text: str, name: str, language: str | None) -> Imported:
+    if kind == "html":
+        from pressrelease.importing import web
+
+        found, title = web.units(text, name)
+        return from_units(found, source=name, language=language, headline=title, hint="title")
+    if kind == "markdown":
+        from pressrelease.importing import markdown
+
+        return from_units(markdown.units(text), source=name, language=language)
     return from_text(text, source=name, language=language)
+
+
+def _email(data: bytes, name: str, language: str | None) -> Imported:
+    from pressrelease.importing import mail, web
+
+    kind, content, subject = mail.body(data, name)
+    if kind == "html":
+        found, _ = web.units(content, name)
+        return from_units(found, source=name, language=language, headline=subject)
+    from pressrelease.importing.text import clean, units
+
+    extra: list[Guess] = []
+    if subject and not content.strip():
+        raise NotAReleaseError(f"{name}: the e-mail body is empty: there is no release to import")
+    if subject and _needs_headline(units(clean(content))):
+        content = f"{subject}\n\n{content}"
+        extra.append(Guess(1, "headline", f"the headline from the e-mail's Subject: {subject}"))
+    imported = from_text(content, source=name, language=language)
+    if not extra:
+        return imported
+    return Imported(imported.release, [*extra, *imported.guesses], name)
+
+
+def _needs_headline(found: list[Unit]) -> bool:
+    """The text starts with its lead (a dateline, or a long paragraph), not a headline."""
+    from pressrelease.importing import dateline, parts
+
+    rest = [u for u in found if u.is_block or parts.timing(u.text) is None]
+    if not rest or rest[0].is_block:
+        return bool(rest)
+    return dateline.find(rest[0].text) is not None or rest[0].words >= 40
 
 
 def from_text(text: str, *, source: str = "<text>", language: str | None = None) -> Imported:
     """Import a release from its text; ``source`` names it in the report and errors."""
-    from pydantic import ValidationError
-
-    from pressrelease.errors import InputError
     from pressrelease.importing.build import Builder
-    from pressrelease.model import PressRelease
 
     if not text.strip():
         raise NotAReleaseError(f"{source}: the text is empty: there is no release to import")
-    builder = Builder(text, source, language)
+    return _finish(Builder(text, source, language), source)
+
+
+def from_units(
+    found: list[Unit],
+    *,
+    source: str = "<document>",
+    language: str | None = None,
+    headline: str = "",
+    hint: str = "subject",
+) -> Imported:
+    """Import a release from the units a document reader made (Markdown, DOCX, HTML).
+
+    ``headline``: a title from outside the body (an e-mail's Subject, a page's ``<title>``),
+    used when the body starts without one.
+    """
+    from pressrelease.importing.build import Builder
+    from pressrelease.importing.text import Run
+
+    if not found:
+        raise NotAReleaseError(f"{source}: the document has no text: there is no release to import")
+    extra: list[Guess] = []
+    if headline and not any(u.hint == "title" for u in found) and _needs_headline(found):
+        first = found[0].line
+        title = Unit(first, headline, [headline], block=-1, runs=(Run(headline),), hint="title")
+        found = [title, *found]
+        where = "the e-mail's Subject" if hint == "subject" else "the page's <title>"
+        extra.append(Guess(first, "headline", f"the headline from {where}: {headline}"))
+    text = "\n\n".join(unit.text for unit in found)
+    imported = _finish(Builder(text, source, language, found), source)
+    if not extra:
+        return imported
+    return Imported(
+        imported.release, sorted([*extra, *imported.guesses], key=lambda g: g.line), source
+    )
+
+
+def _finish(builder: Builder, source: str) -> Imported:
+    from pydantic import ValidationError
+
+    from pressrelease.errors import InputError
+    from pressrelease.model import PressRelease
+
     data = builder.build()
     try:
         try:
@@ -112,22 +269,13 @@ def _as_path(source: str | Path) -> Path | None:
         return None
 
 
-def _read_bytes(path: Path) -> bytes:
-    import stat
-
-    from pressrelease.errors import InputError
-
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: not a regular file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: the file is over the limit of {MAX_BYTES:,} bytes")
-    return data
-
-
-__all__ = ["Guess", "Imported", "NotAReleaseError", "from_text", "read", "to_yaml"]
+__all__ = [
+    "Guess",
+    "Imported",
+    "NotAReleaseError",
+    "from_text",
+    "from_units",
+    "read",
+    "sniff",
+    "to_yaml",
+]
