@@ -200,7 +200,7 @@ def from_units(
     used when the body starts without one.
     """
     from pressrelease.importing.build import Builder
-    from pressrelease.importing.text import Run
+    from pressrelease.importing.text import Run, Unit
 
     if not found:
         raise NotAReleaseError(f"{source}: the document has no text: there is no release to import")

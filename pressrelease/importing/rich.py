@@ -175,6 +175,11 @@ class Collector:
         """A paragraph; each line of it (after a line break) becomes a unit of one block,
         as the lines of a contact card do in plain text."""
         lines = split_lines(tidy(runs))
+        if not hint and len(lines) == 1 and all(r.strong and not r.href for r in lines[0]):
+            from pressrelease.importing.parts import heading_like
+
+            if heading_like(plain(lines[0])):  # a paragraph all in bold: a heading
+                hint = "heading"
         for number, line_runs in enumerate(lines):
             text = plain(line_runs)
             first = number == 0

@@ -1,0 +1,295 @@
+"""Import from Markdown, DOCX, HTML and e-mail: the same recognisers as plain text, fed
+with the structure each document states (styles, tags), so our own outputs read back."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from pressrelease.api import render
+from pressrelease.cli import main
+from pressrelease.importing import NotAReleaseError, read, sniff
+from pressrelease.importing.word import MAX_UNPACKED
+from pressrelease.loading import load
+from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
+from tests.helpers import ROOT, SEED
+
+EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+SEED_PARAGRAPHS = SEED.read_text(encoding="utf-8").strip().split("\n\n")
+
+
+@pytest.fixture(scope="module")
+def seed_release() -> object:
+    return read(SEED).release
+
+
+# -- must show: our own DOCX and HTML of every example read back to the same wire copy -------
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
+def test_docx_and_html_of_each_example_import_back_to_the_same_wire_copy(
+    path: Path, kind: str, tmp_path: Path
+) -> None:
+    release = load(path)
+    source = tmp_path / f"release.{kind}"
+    source.write_bytes(render(release, kind))
+    again = read(source).release
+    assert render(again, "txt") == render(release, "txt")
+    # what the document states is read into the fields, not only into the words
+    assert again.headline == release.headline
+    assert again.boilerplates == release.boilerplates
+    assert again.disclaimers == release.disclaimers
+    assert [type(b) for b in again.body] == [type(b) for b in release.body]
+    assert again.end_mark == release.end_mark
+
+
+def test_html_given_as_text_is_sniffed_and_read() -> None:
+    release = load(EXAMPLES[0])
+    page = render(release, "html").decode("utf-8")
+    assert sniff(page) == "html"
+    assert render(read(page).release, "txt") == render(release, "txt")
+
+
+# -- must show: Markdown and e-mail versions of the seed give the text version's release ------
+
+
+def test_markdown_seed_imports_to_the_text_release(seed_release: object) -> None:
+    imported = read(FIXTURES / "microport-mih.md")
+    assert imported.release == seed_release
+    assert any(":21: guessed: a quote by Dr. Chengyun Yue" in line for line in imported.report())
+
+
+def test_email_seed_imports_to_the_text_release(seed_release: object) -> None:
+    imported = read(FIXTURES / "microport-mih.eml")
+    assert imported.release == seed_release  # the HTML part, headed by the Subject
+    assert any("the headline from the e-mail's Subject" in line for line in imported.report())
+    assert "Unsubscribe" not in render(imported.release, "txt").decode("utf-8")
+
+
+def test_plain_text_email_body_is_read_as_wire_copy(tmp_path: Path, seed_release: object) -> None:
+    message = EmailMessage()
+    message["From"] = "press@example.com"
+    message["Subject"] = f"Fwd: {SEED_PARAGRAPHS[0]}"
+    message.set_content("\n\n".join(SEED_PARAGRAPHS[1:]) + "\n")
+    source = tmp_path / "release.eml"
+    source.write_bytes(message.as_bytes())
+    assert read(source).release == seed_release
+    assert sniff(message.as_string()) == "email"
+
+
+# -- documents from elsewhere: styles, runs, links, lists, tables, page chrome ---------------
+
+
+def _client_docx(path: Path) -> None:
+    """A release as a communications team writes it in Word: built-in styles only."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Acme Opens a Factory in Lyon", style="Title")
+    document.add_paragraph("Five hundred jobs by 2027", style="Subtitle")
+    lead = document.add_paragraph()
+    lead.add_run("LYON, France").bold = True
+    lead.add_run(" — Acme Corp. (NYSE: ACME) opened its first European factory today.")
+    document.add_paragraph("What the plant makes", style="Heading 1")
+    document.add_paragraph("Batteries for bicycles", style="List Bullet")
+    document.add_paragraph("Chargers", style="List Bullet")
+    body = document.add_paragraph("The plant is ")
+    body.add_run("the largest").italic = True
+    body.add_run(" of its kind in the region, and it is ")
+    body.add_run("carbon neutral").bold = True
+    body.add_run(".")
+    table = document.add_table(rows=2, cols=2)
+    for cell, words in zip(table._cells, ["Site", "Jobs", "Lyon", "500"], strict=True):
+        cell.text = words
+    document.add_paragraph(
+        "“We are proud to build here,” said Jane Roe, Chief Executive Officer.", style="Quote"
+    )
+    document.add_paragraph("About Acme", style="Heading 1")
+    document.add_paragraph("Acme makes batteries.")
+    contact = document.add_paragraph("Media contact:")
+    contact.add_run().add_break()
+    contact.add_run("Jane Roe")
+    contact.add_run().add_break()
+    contact.add_run("press@acme.example")
+    document.add_paragraph("###")
+    document.save(str(path))
+
+
+def test_docx_from_word_reads_styles_runs_lists_and_tables(tmp_path: Path) -> None:
+    source = tmp_path / "client.docx"
+    _client_docx(source)
+    release = read(source).release
+    assert release.headline == "Acme Opens a Factory in Lyon"
+    assert release.subheadlines == ["Five hundred jobs by 2027"]
+    assert release.dateline.printed == "LYON, France"  # the bold run is the dateline
+    assert release.dateline.separator == " — "
+    assert release.body[0].text.plain.startswith("Acme Corp. (NYSE: ACME) opened")  # type: ignore[union-attr]
+    assert isinstance(release.body[1], Subheading)
+    assert isinstance(release.body[2], BulletList)
+    assert [i.source for i in release.body[2].items] == ["Batteries for bicycles", "Chargers"]
+    paragraph = release.body[3]
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.source == (
+        "The plant is *the largest* of its kind in the region, and it is **carbon neutral**."
+    )
+    table = release.body[4]
+    assert isinstance(table, Table)
+    assert [c.source for c in table.header] == ["Site", "Jobs"]
+    assert [[c.source for c in row] for row in table.rows] == [["Lyon", "500"]]
+    quote = release.body[5]
+    assert isinstance(quote, Quote)
+    assert quote.speaker.name == "Jane Roe"
+    assert release.boilerplates[0].heading == "About Acme"
+    assert release.contacts[0].name == "Jane Roe"
+    assert release.contacts[0].email == "press@acme.example"
+    assert release.end_mark == "###"
+    assert release.issuer.listings[0].symbol == "ACME"
+
+
+def test_docx_hyperlinks_become_links(tmp_path: Path) -> None:
+    release = load(ROOT / "tests" / "fixtures" / "kitchen-sink.yaml")
+    source = tmp_path / "k.docx"
+    source.write_bytes(render(release, "docx"))
+    again = read(source).release
+    sources = [b.text.source for b in again.body if isinstance(b, Paragraph)]
+    assert any("](https://" in text or "<https://" in text for text in sources)
+    assert any(isinstance(b, Table) for b in again.body)
+
+
+def test_newsroom_page_skips_chrome() -> None:
+    dateline, lead = SEED_PARAGRAPHS[1].split(" - ", 1)
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Newsroom | MicroPort</title>"
+        "<script>var tracking = 1;</script><style>p{}</style></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+        "<main><article>"
+        f"<h1>{SEED_PARAGRAPHS[0]}</h1>"
+        f"<p><strong>{dateline}</strong> - {lead}</p>"
+        + "".join(f"<p>{p}</p>" for p in SEED_PARAGRAPHS[2:6])
+        + f"<h2>{SEED_PARAGRAPHS[6]}</h2><p>{SEED_PARAGRAPHS[7]}</p>"
+        "</article><aside>Related news</aside></main>"
+        "<footer>© MicroPort <a href='/privacy'>Privacy</a></footer></body></html>"
+    )
+    assert read(page).release == read(SEED).release
+
+
+def test_markdown_lists_links_and_end_mark() -> None:
+    text = (
+        "# Acme Opens a Factory\n\n"
+        "LYON, France, March 3, 2025 — Acme opened a plant, see\n"
+        "[the site](https://acme.example/lyon) for *details*.\n\n"
+        "- batteries\n- chargers\n\n"
+        "1. first\n2. second\n\n"
+        "| Site | Jobs |\n|---|---|\n| Lyon | 500 |\n\n"
+        "###\n"
+    )
+    assert sniff(text) == "markdown"
+    release = read(text).release
+    assert release.body[0].text.source == (  # type: ignore[union-attr]
+        "Acme opened a plant, see [the site](https://acme.example/lyon) for *details*."
+    )
+    assert isinstance(release.body[1], BulletList)
+    assert not release.body[1].ordered
+    assert isinstance(release.body[2], BulletList)
+    assert release.body[2].ordered
+    assert isinstance(release.body[3], Table)
+    assert release.end_mark == "###"
+
+
+# -- hostile input: refused with one message, exit 2, no traceback ---------------------------
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_docx_that_is_no_zip_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "release.docx"
+    source.write_text("Headline\n\nThis is plain text saved with the wrong suffix.\n")
+    with pytest.raises(NotAReleaseError, match="not a DOCX file"):
+        read(source)
+    assert main(["import", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert "not a DOCX file" in err
+    assert "Traceback" not in err
+
+
+def test_zip_without_a_document_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "release.docx"
+    source.write_bytes(_zip({"hello.txt": b"hello"}))
+    with pytest.raises(NotAReleaseError, match=r"no word/document\.xml"):
+        read(source)
+
+
+def test_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    source = tmp_path / "bomb.docx"
+    source.write_bytes(
+        _zip({"[Content_Types].xml": b"<x/>", "word/document.xml": b"\0" * (MAX_UNPACKED + 1)})
+    )
+    assert source.stat().st_size < 1_000_000  # it is small on disk
+    with pytest.raises(NotAReleaseError, match="zip bomb"):
+        read(source)
+
+
+def test_oversized_docx_is_refused_unread(tmp_path: Path) -> None:
+    source = tmp_path / "big.docx"
+    with source.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024 + 1)  # sparse: nothing is written or read
+    with pytest.raises(Exception, match="over the limit"):
+        read(source)
+
+
+def test_broken_docx_parts_are_refused(tmp_path: Path) -> None:
+    source = tmp_path / "broken.docx"
+    source.write_bytes(_zip({"[Content_Types].xml": b"<not xml", "word/document.xml": b"<"}))
+    with pytest.raises(NotAReleaseError, match="not a DOCX file"):
+        read(source)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("page.html", b"<html><body><script>alert(1)</script><nav>Home</nav></body></html>",
+         "no text"),
+        ("page.html", b"", "empty"),
+        ("page.htm", b"\x00\x01\x02binary", "binary"),
+        ("mail.eml", b"From: a@example.com\nSubject: hi\nContent-Type: image/png\n\n\x89PNG",
+         "no text or HTML body"),
+        ("notes.md", b"# Only a headline\n", "not a press release"),
+    ],
+)  # fmt: skip
+def test_documents_without_a_release_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(content)
+    assert main(["import", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_cli_reads_the_kind_from_the_suffix_or_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = load(EXAMPLES[0])
+    source = tmp_path / "release.docx"
+    source.write_bytes(render(release, "docx"))
+    out = tmp_path / "release.yaml"
+    assert main(["import", str(source), "-o", str(out)]) == 0
+    assert render(load(out), "txt") == render(release, "txt")
+    renamed = tmp_path / "release.bin"
+    renamed.write_bytes(render(release, "html"))
+    assert main(["import", str(renamed), "--from", "html", "-o", str(out)]) == 0
+    assert render(load(out), "txt") == render(release, "txt")
+    capsys.readouterr()
