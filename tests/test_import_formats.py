@@ -4,18 +4,22 @@ with the structure each document states (styles, tags), so our own outputs read 
 from __future__ import annotations
 
 import io
+import tempfile
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pressrelease.api import render
 from pressrelease.cli import main
 from pressrelease.importing import NotAReleaseError, read, sniff
 from pressrelease.importing.word import MAX_UNPACKED
+from pressrelease.inline import escape_inline
 from pressrelease.loading import load
-from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
+from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subheading, Table
 from tests.helpers import ROOT, SEED
 
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
@@ -293,3 +297,71 @@ def test_cli_reads_the_kind_from_the_suffix_or_from(
     assert main(["import", str(renamed), "--from", "html", "-o", str(out)]) == 0
     assert render(load(out), "txt") == render(release, "txt")
     capsys.readouterr()
+
+
+# -- generated releases with formatting, lists, tables, quotes and contacts -------------------
+
+WORD = st.from_regex(r"[A-Za-z][a-z]{0,8}|[0-9]{1,4}|&|<x>|a_b|\*", fullmatch=True)
+TITLE = st.lists(st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True), min_size=2, max_size=6).map(
+    " ".join
+)
+
+
+@st.composite
+def _sentence(draw: st.DrawFn) -> str:
+    words = [escape_inline(w) for w in draw(st.lists(WORD, min_size=3, max_size=20))]
+    at = draw(st.integers(0, len(words) - 1))
+    shape = draw(st.sampled_from(["plain", "em", "strong", "link", "mail"]))
+    if shape == "em":
+        words[at] = f"*{words[at]}*" if words[at][-1:].isalnum() else words[at]
+    elif shape == "strong":
+        words[at] = f"**{words[at]}**" if words[at][-1:].isalnum() else words[at]
+    elif shape == "link":
+        words[at] = f"[{words[at]}](https://acme.example/{at})"
+    elif shape == "mail":
+        words[at] = "<mailto:press@acme.example>"
+    return "Acme " + " ".join(words) + "."
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    TITLE,
+    st.lists(_sentence(), min_size=2, max_size=4),
+    st.lists(st.lists(WORD, min_size=1, max_size=6).map(" ".join), min_size=1, max_size=3),
+    st.booleans(),
+    st.sampled_from(["docx", "html"]),
+)
+def test_generated_releases_read_back_from_docx_and_html(
+    headline: str, paragraphs: list[str], items: list[str], extras: bool, kind: str
+) -> None:
+    body: list[object] = [
+        paragraphs[0],
+        {"kind": "list", "ordered": extras, "items": [escape_inline(i) for i in items]},
+        {"kind": "subheading", "text": headline},
+        *paragraphs[1:],
+        {"kind": "table", "header": ["Site", "Jobs"], "rows": [["Lyon", "500"], ["Linz", "*9*"]]},
+    ]
+    if extras:
+        speaker = {"name": "Jane Roe", "title": "CEO", "organization": "Acme"}
+        body.insert(1, {"kind": "quote", "text": "We fly, and we land", "speaker": speaker})
+    data: dict[str, object] = {
+        "slug": "x",
+        "headline": headline,
+        "dateline": {"city": "Paris", "country": "France", "date": "2024-05-01"},
+        "body": body,
+        "boilerplates": [{"heading": "About Acme", "paragraphs": paragraphs[:1]}],
+        "disclaimers": [{"heading": "Forward-Looking Statements", "paragraphs": paragraphs}],
+        "issuer": {"name": "Acme"},
+    }
+    if extras:
+        data["contacts"] = [
+            {"name": "Jane Roe", "organization": "Acme Corp", "email": "jane@acme.example"},
+            {"role": "Investors", "phone": "+1 555 0100", "url": "https://acme.example/ir"},
+        ]
+    release = PressRelease.model_validate(data)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"release.{kind}"
+        source.write_bytes(render(release, kind))
+        again = read(source)
+    assert render(again.release, "txt") == render(release, "txt")
+    assert again.release.body[0] == release.body[0]  # the lead's emphasis and links too
