@@ -365,3 +365,26 @@ def test_generated_releases_read_back_from_docx_and_html(
         again = read(source)
     assert render(again.release, "txt") == render(release, "txt")
     assert again.release.body[0] == release.body[0]  # the lead's emphasis and links too
+
+
+def test_a_quote_keeps_its_emphasis_and_links(tmp_path: Path) -> None:
+    speaker = {"name": "Jane Roe", "title": "CEO", "organization": "Acme"}
+    quote = {
+        "kind": "quote",
+        "text": "We fly *where* we are [welcome](https://acme.example/)",
+        "speaker": speaker,
+        "verb": "said",
+        "continued": "And **nowhere** else.",
+    }
+    data = {
+        "slug": "x",
+        "headline": "Acme Flies",
+        "dateline": {"city": "Paris", "country": "France", "date": "2024-05-01"},
+        "body": ["Acme flies today, the company said.", quote],
+        "issuer": {"name": "Acme"},
+    }
+    release = PressRelease.model_validate(data)
+    for kind in ("docx", "html"):
+        source = tmp_path / f"release.{kind}"
+        source.write_bytes(render(release, kind))
+        assert read(source).release.body == release.body

@@ -86,6 +86,8 @@ class Builder(Head, Sections):
                 continue  # the table's caption
             quote = quotes.parse(unit.text, inline, self.lang)
             if quote is not None:
+                if unit.runs is not None:
+                    _formatted(quote, unit.text, unit.runs)
                 self._speaker(unit, quote, number)
                 self.body.append(quote)
                 self.as_paragraph[number] = self.markup(unit)
@@ -110,3 +112,20 @@ class Builder(Head, Sections):
         )
 
     # -- sections after the body ----------------------------------------------------------------
+
+
+def _formatted(quote: dict[str, Any], text: str, runs: rich.Runs) -> None:
+    """The quoted words with the emphasis and links the document gave them (a quote is
+    recognised from its plain words)."""
+    from pressrelease.inline import InlineText
+
+    for key in ("text", "continued"):
+        if key not in quote:
+            continue
+        words = InlineText(quote[key]).plain
+        at = text.find(words)
+        if at < 0 or text.find(words, at + 1) >= 0:
+            continue
+        source = rich.markup(runs, at, at + len(words))
+        if InlineText(source).plain == words:
+            quote[key] = source

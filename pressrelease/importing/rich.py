@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from pressrelease.importing.text import Run, Runs, Unit
 from pressrelease.inline import InlineText, check_link, escape_inline
 
+__all__ = ["Collector", "Run", "Runs", "markup", "plain", "tidy"]
+
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DEST_UNSAFE = re.compile(r"[\s()<>]")
@@ -73,15 +75,15 @@ def split_lines(runs: Runs) -> list[Runs]:
     return [tidied for line in lines if (tidied := tidy(line))]
 
 
-def markup(runs: Runs, start: int = 0) -> str:
-    """Inline markup showing ``plain(runs)[start:]`` with its emphasis and links.
+def markup(runs: Runs, start: int = 0, end: int | None = None) -> str:
+    """Inline markup showing ``plain(runs)[start:end]`` with its emphasis and links.
 
     The markup is checked: it must show exactly the text; when a delimiter would not parse
     (``**"x"**y``) the emphasis is dropped, then the links, never the words.
     """
     from pressrelease.importing.state import inline
 
-    runs = _from(runs, start)
+    runs = _slice(runs, start, end)
     text = plain(runs)
     for emphasis, links in ((True, True), (False, True)):
         source = _markup(runs, emphasis, links)
@@ -93,15 +95,16 @@ def markup(runs: Runs, start: int = 0) -> str:
     return inline(text)
 
 
-def _from(runs: Runs, start: int) -> Runs:
+def _slice(runs: Runs, start: int, end: int | None) -> Runs:
     out: list[Run] = []
     offset = 0
+    stop = len(plain(runs)) if end is None else end
     for run in runs:
-        end = offset + len(run.text)
-        if end > start:
-            cut = max(start - offset, 0)
-            out.append(Run(run.text[cut:], run.strong, run.em, run.href))
-        offset = end
+        after = offset + len(run.text)
+        if after > start and offset < stop:
+            piece = run.text[max(start - offset, 0) : stop - offset]
+            out.append(Run(piece, run.strong, run.em, run.href))
+        offset = after
     return tidy(out)
 
 
