@@ -51,6 +51,11 @@ def test_docx_and_html_of_each_example_import_back_to_the_same_wire_copy(
     assert again.disclaimers == release.disclaimers
     assert [type(b) for b in again.body] == [type(b) for b in release.body]
     assert again.end_mark == release.end_mark
+    # and what it states about itself: language, keywords, the date (A2 Healthcare's
+    # dateline prints none: the document's own date stands in, not today's)
+    assert again.language == release.language
+    assert again.keywords == release.keywords
+    assert again.dateline.date == release.dateline.date
 
 
 def test_html_given_as_text_is_sniffed_and_read() -> None:

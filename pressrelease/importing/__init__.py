@@ -18,6 +18,7 @@ from pressrelease.importing.text import NotAReleaseError
 
 if TYPE_CHECKING:
     from pressrelease.importing.build import Builder
+    from pressrelease.importing.rich import Meta
     from pressrelease.importing.text import Unit
     from pressrelease.model import PressRelease
 
@@ -90,7 +91,8 @@ def read(source: str | Path, *, kind: str | None = None, language: str | None = 
         data = read_limited(path, MAX_DOCX_BYTES, what="DOCX file")
         if not data:
             raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
-        return from_units(word.units(data, name), source=name, language=language)
+        found, meta = word.units(data, name)
+        return from_units(found, source=name, language=language, meta=meta)
     if kind == "email":
         data = read_limited(path, MAX_EMAIL_BYTES, what="e-mail file")
         if not data.strip():
@@ -104,8 +106,8 @@ def read(source: str | Path, *, kind: str | None = None, language: str | None = 
             raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
         if b"\x00" in data[:8192]:
             raise NotAReleaseError(f"{name}: this is a binary file, not an HTML page")
-        found, title = web.units(data, name)
-        return from_units(found, source=name, language=language, headline=title, hint="title")
+        found, meta = web.units(data, name)
+        return from_units(found, source=name, language=language, meta=meta)
     text = decode(read_limited(path, MAX_BYTES), name)
     kind = kind or sniff(text)
     if kind == "email":
@@ -137,8 +139,8 @@ def _from_kind(kind: str, text: str, name: str, language: str | None) -> Importe
     if kind == "html":
         from pressrelease.importing import web
 
-        found, title = web.units(text, name)
-        return from_units(found, source=name, language=language, headline=title, hint="title")
+        found, meta = web.units(text, name)
+        return from_units(found, source=name, language=language, meta=meta)
     if kind == "markdown":
         from pressrelease.importing import markdown
 
@@ -149,22 +151,24 @@ def _from_kind(kind: str, text: str, name: str, language: str | None) -> Importe
 def _email(data: bytes, name: str, language: str | None) -> Imported:
     from pressrelease.importing import mail, web
 
-    kind, content, subject = mail.body(data, name)
+    kind, content, meta = mail.body(data, name)
     if kind == "html":
-        found, _ = web.units(content, name)
-        return from_units(found, source=name, language=language, headline=subject)
+        found, page = web.units(content, name)
+        meta.keywords = page.keywords
+        meta.language = meta.language or page.language
+        meta.date = meta.date or page.date
+        return from_units(found, source=name, language=language, meta=meta)
+    from pressrelease.importing.build import Builder
     from pressrelease.importing.text import clean, units
 
-    extra: list[Guess] = []
-    if subject and not content.strip():
+    if not content.strip():
         raise NotAReleaseError(f"{name}: the e-mail body is empty: there is no release to import")
-    if subject and _needs_headline(units(clean(content))):
-        content = f"{subject}\n\n{content}"
-        extra.append(Guess(1, "headline", f"the headline from the e-mail's Subject: {subject}"))
-    imported = from_text(content, source=name, language=language)
-    if not extra:
-        return imported
-    return Imported(imported.release, [*extra, *imported.guesses], name)
+    extra = _stated(meta, language)
+    language = language or meta.language
+    if meta.title and _needs_headline(units(clean(content))):
+        content = f"{meta.title}\n\n{content}"
+        extra.append(Guess(1, "headline", f"the headline from {meta.where}: {meta.title}"))
+    return _finish(Builder(content, name, language, None, meta), name, extra)
 
 
 def _needs_headline(found: list[Unit]) -> bool:
@@ -191,36 +195,40 @@ def from_units(
     *,
     source: str = "<document>",
     language: str | None = None,
-    headline: str = "",
-    hint: str = "subject",
+    meta: Meta | None = None,
 ) -> Imported:
     """Import a release from the units a document reader made (Markdown, DOCX, HTML).
 
-    ``headline``: a title from outside the body (an e-mail's Subject, a page's ``<title>``),
-    used when the body starts without one.
+    ``meta``: what the document states about itself: a title (an e-mail's Subject, a page's
+    ``<title>``) used when the body starts without a headline, its language (unless
+    ``language`` is given), keywords, and its date (used when the dateline states none).
     """
     from pressrelease.importing.build import Builder
+    from pressrelease.importing.rich import Meta
     from pressrelease.importing.text import Run, Unit
 
     if not found:
         raise NotAReleaseError(f"{source}: the document has no text: there is no release to import")
-    extra: list[Guess] = []
+    meta = meta or Meta()
+    extra = _stated(meta, language)
+    language = language or meta.language
+    headline = meta.title
     if headline and not any(u.hint == "title" for u in found) and _needs_headline(found):
         first = found[0].line
         title = Unit(first, headline, [headline], block=-1, runs=(Run(headline),), hint="title")
         found = [title, *found]
-        where = "the e-mail's Subject" if hint == "subject" else "the page's <title>"
-        extra.append(Guess(first, "headline", f"the headline from {where}: {headline}"))
+        extra.append(Guess(first, "headline", f"the headline from {meta.where}: {headline}"))
     text = "\n\n".join(unit.text for unit in found)
-    imported = _finish(Builder(text, source, language, found), source)
-    if not extra:
-        return imported
-    return Imported(
-        imported.release, sorted([*extra, *imported.guesses], key=lambda g: g.line), source
-    )
+    return _finish(Builder(text, source, language, found, meta), source, extra)
 
 
-def _finish(builder: Builder, source: str) -> Imported:
+def _stated(meta: Meta, language: str | None) -> list[Guess]:
+    if language is None and meta.language:
+        return [Guess(1, "language", f'language "{meta.language}" as the document states it')]
+    return []
+
+
+def _finish(builder: Builder, source: str, extra: list[Guess] | None = None) -> Imported:
     from pydantic import ValidationError
 
     from pressrelease.errors import InputError
@@ -244,7 +252,7 @@ def _finish(builder: Builder, source: str) -> Imported:
             f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
         )
         raise InputError(f"{source}: the imported release is not valid: {problems}") from None
-    guesses = sorted(builder.guesses, key=lambda g: g.line)
+    guesses = sorted([*(extra or []), *builder.guesses], key=lambda g: g.line)
     return Imported(release, guesses, source)
 
 

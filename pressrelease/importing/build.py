@@ -32,6 +32,11 @@ class Builder(Head, Sections):
             self.guess(unit.line, f"body.{len(self.body)}", f"{why}: kept as a body paragraph")
             self.body.append(self.markup(unit))
         self.data["body"] = self.body
+        if self.meta.keywords:
+            self.data["keywords"] = self.meta.keywords
+            self.guess(
+                1, "keywords", f"keywords from the document: {', '.join(self.meta.keywords)}"
+            )
         self._issuer()
         self._slug_and_language()
         return self.data

@@ -201,6 +201,14 @@ class Head(State):
         self.data["dateline"] = fields
 
     def _date_elsewhere(self, unit: Unit) -> dt.date:
+        if self.meta.date is not None:
+            self.guess(
+                unit.line,
+                "dateline.date",
+                f"release date {self.meta.date.isoformat()} from the document's own date "
+                "(published, created or sent): the dateline states none",
+            )
+            return self.meta.date
         found = find_date(self.text)
         if found is not None:
             day, written = found

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from pressrelease.importing.rich import Meta
 from pressrelease.importing.text import NotAReleaseError
 
 _PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*|\[[^\]]{0,40}\]\s*)+", re.I)
 
 
-def body(data: bytes, name: str) -> tuple[str, str, str]:
-    """(``"html"`` or ``"text"``, the body, the subject without Re:/Fwd: prefixes)."""
+def body(data: bytes, name: str) -> tuple[str, str, Meta]:
+    """(``"html"`` or ``"text"``, the body, the subject without Re:/Fwd: prefixes as the
+    title, the Date and Content-Language)."""
     import email
     from email import policy
     from email.message import EmailMessage
@@ -30,6 +32,11 @@ def body(data: bytes, name: str) -> tuple[str, str, str]:
             raise NotAReleaseError(f"{name}: the e-mail has no text or HTML body to import")
         content = part.get_content()
         subject = str(message.get("subject", "") or "")
+        meta = Meta(_PREFIX.sub("", " ".join(subject.split())).strip(), "the e-mail's Subject")
+        meta.set_language(str(message.get("content-language", "") or "").split(",")[0])
+        sent = message.get("date")
+        if sent is not None:
+            meta.set_date(getattr(sent, "datetime", None))
     except NotAReleaseError:
         raise
     except Exception as exc:  # a malformed header or an unknown charset
@@ -37,7 +44,7 @@ def body(data: bytes, name: str) -> tuple[str, str, str]:
     if not isinstance(content, str):
         raise NotAReleaseError(f"{name}: the e-mail body is not text")
     kind = "html" if part.get_content_subtype() == "html" else "text"
-    return kind, content, _PREFIX.sub("", " ".join(subject.split())).strip()
+    return kind, content, meta
 
 
 def looks_like(text: str) -> bool:

@@ -12,6 +12,7 @@ from pressrelease.inline import InlineText, escape_inline
 
 if TYPE_CHECKING:
     from pressrelease.importing.contacts import ContactReader
+    from pressrelease.importing.rich import Meta
 
 _URL = re.compile(r"https?://[^\s<>]+")
 _URL_TAIL = ".,;:!?)]}”’\"'"
@@ -51,10 +52,19 @@ class State:
     """The import so far; the parts (head, body, sections) are methods of its subclasses."""
 
     def __init__(
-        self, text: str, name: str, language: str | None, read: list[Unit] | None = None
+        self,
+        text: str,
+        name: str,
+        language: str | None,
+        read: list[Unit] | None = None,
+        meta: Meta | None = None,
     ) -> None:
         """``read``: the units of a document (Markdown, DOCX, HTML) whose plain ``text``
-        this is; without them the units are read from the text."""
+        this is; without them the units are read from the text. ``meta``: what the
+        document states about itself (its date, keywords)."""
+        from pressrelease.importing.rich import Meta
+
+        self.meta = meta or Meta()
         self.text = clean(text)
         self.name = name
         self.language = language

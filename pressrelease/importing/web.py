@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pressrelease.importing.rich import Collector, collapse
+from pressrelease.importing.rich import Collector, Meta, collapse
 from pressrelease.importing.text import NotAReleaseError, Run, Unit
 
 if TYPE_CHECKING:
@@ -41,8 +41,9 @@ _CLASS_HINTS = {
 }
 
 
-def units(data: bytes | str, name: str) -> tuple[list[Unit], str]:
-    """The page's units and its ``<title>`` (a headline when the page has no ``h1``)."""
+def units(data: bytes | str, name: str) -> tuple[list[Unit], Meta]:
+    """The page's units, and what its head says: ``<title>`` (a headline when the page
+    has no ``h1``), ``lang``, keywords and the date it was published."""
     import lxml.html
     from lxml import etree
 
@@ -63,14 +64,52 @@ def units(data: bytes | str, name: str) -> tuple[list[Unit], str]:
             )
     except (etree.ParserError, ValueError) as exc:
         raise NotAReleaseError(f"{name}: not an HTML page with text ({exc})") from None
-    title = collapse(document.findtext(".//title") or "").strip()
+    meta = _meta(document)
     root = None
     for path in (".//article", ".//main", ".//body"):
         root = document.find(path)
         if root is not None:
             break
     reader = _Reader(root if root is not None else document)
-    return reader.collector.units, title
+    return reader.collector.units, meta
+
+
+def _meta(document: HtmlElement) -> Meta:
+    import json
+
+    meta = Meta(collapse(document.findtext(".//title") or "").strip(), "the page's <title>")
+    meta.set_language(
+        document.get("lang") or document.get("{http://www.w3.org/XML/1998/namespace}lang")
+    )
+    for element in document.iter("meta"):
+        key = (element.get("name") or element.get("property") or "").lower()
+        content = element.get("content")
+        if key == "keywords":
+            meta.set_keywords(content)
+        elif key in ("article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date"):
+            meta.set_date(content)
+    for script in document.iter("script"):
+        if meta.date is None and (script.get("type") or "").lower() == "application/ld+json":
+            try:
+                found = json.loads(script.text or "")
+            except ValueError:
+                continue
+            for item in (
+                found
+                if isinstance(found, list)
+                else found.get("@graph", [found])
+                if isinstance(found, dict)
+                else []
+            ):
+                if isinstance(item, dict) and "datePublished" in item:
+                    meta.set_date(item["datePublished"])
+                    break
+    if meta.date is None:
+        for time in document.iter("time"):
+            meta.set_date(time.get("datetime"))
+            if meta.date is not None:
+                break
+    return meta
 
 
 class _Reader:

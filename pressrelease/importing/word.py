@@ -17,7 +17,7 @@ import io
 import zipfile
 from typing import TYPE_CHECKING, Any
 
-from pressrelease.importing.rich import Collector
+from pressrelease.importing.rich import Collector, Meta
 from pressrelease.importing.text import NotAReleaseError, Run
 
 if TYPE_CHECKING:
@@ -67,15 +67,22 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _OFF = ("0", "false", "off", "none")
 
 
-def units(data: bytes, name: str) -> list[Unit]:
-    """The document's paragraphs, lists and tables as units, in reading order."""
+def units(data: bytes, name: str) -> tuple[list[Unit], Meta]:
+    """The document's paragraphs, lists and tables as units, in reading order, and its
+    properties: language, keywords, the date it was created."""
     check_zip(data, name)
     import docx
 
     try:
         document = docx.Document(io.BytesIO(data))
         reader = _Reader(document)
-        return reader.read(document.element.body)
+        found = reader.read(document.element.body)
+        properties = document.core_properties
+        meta = Meta(properties.title or "", "the document's title property")
+        meta.set_language(properties.language)
+        meta.set_keywords(properties.keywords)
+        meta.set_date(properties.created)
+        return found, meta
     except NotAReleaseError:
         raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors …
