@@ -161,14 +161,18 @@ def test_docx_from_word_reads_styles_runs_lists_and_tables(tmp_path: Path) -> No
     assert release.issuer.listings[0].symbol == "ACME"
 
 
-def test_docx_hyperlinks_become_links(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_kitchen_sink_reads_back_with_links_tables_and_assets(kind: str, tmp_path: Path) -> None:
     release = load(ROOT / "tests" / "fixtures" / "kitchen-sink.yaml")
-    source = tmp_path / "k.docx"
-    source.write_bytes(render(release, "docx"))
+    source = tmp_path / f"k.{kind}"
+    source.write_bytes(render(release, kind))
     again = read(source).release
+    assert render(again, "txt") == render(release, "txt")
     sources = [b.text.source for b in again.body if isinstance(b, Paragraph)]
     assert any("](https://" in text or "<https://" in text for text in sources)
-    assert any(isinstance(b, Table) for b in again.body)
+    assert [type(b) for b in again.body if isinstance(b, Table)] == [Table]
+    assert again.assets == release.assets
+    assert again.language == "en-US"
 
 
 def test_newsroom_page_skips_chrome() -> None:

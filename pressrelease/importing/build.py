@@ -54,6 +54,7 @@ class Builder(Head, Sections):
             or parts.disclaimer_heading(text)
             or parts.contact_heading(text) is not None
             or parts.disclaimer_start(text)
+            or self.assets_label(text)
         )
 
     def _body(self, rest: list[Unit]) -> list[Unit]:

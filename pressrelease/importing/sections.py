@@ -24,8 +24,16 @@ class Sections(State):
         reader = self.reader
         current: dict[str, Any] | None = None
         headings: dict[int, Unit] = {}
-        for unit in rest:
+        skip = False
+        for index, unit in enumerate(rest):
+            if skip:
+                skip = False
+                continue
             text = unit.text
+            following = rest[index + 1] if index + 1 < len(rest) else None
+            if not unit.is_block and following is not None and self._assets(unit, following):
+                skip, current = True, None
+                continue
             if not unit.is_block and parts.is_end_mark(text):
                 if "end_mark" not in self.data:
                     self.data["end_mark"] = text.strip()
@@ -123,6 +131,30 @@ class Sections(State):
             for number, line_text in reader.leftover:
                 self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
         self.data.setdefault("end_mark", None)
+
+    def _assets(self, label: Unit, unit: Unit) -> bool:
+        """``Media assets:`` and a list of ``title: caption (credit) URL``: the assets,
+        when every item reads back word for word; else False and they stay text."""
+        if not unit.items or "assets" in self.data or not self.assets_label(label.text):
+            return False
+        found = []
+        for number, item in enumerate(unit.items):
+            runs = unit.item_runs[number] if unit.item_runs else None
+            asset = parts.asset(item, {r.href for r in runs or () if r.href})
+            if asset is None:
+                return False
+            found.append(asset)
+        self.data["assets"] = found
+        self.guess(
+            label.line, "assets", f"{len(found)} media assets from the list under {q(label.text)}"
+        )
+        return True
+
+    def assets_label(self, text: str) -> bool:
+        from pressrelease.document.wording import phrases
+
+        label = phrases(self.lang).media_assets
+        return text.strip() in (label, label.rstrip(": \u00a0"), "Media assets:", "Media assets")
 
     # -- issuer, slug, language ------------------------------------------------------------------
 
