@@ -397,3 +397,22 @@ def test_a_quote_keeps_its_emphasis_and_links(tmp_path: Path) -> None:
         source = tmp_path / f"release.{kind}"
         source.write_bytes(render(release, kind))
         assert read(source).release.body == release.body
+
+
+def test_a_release_attached_to_a_cover_note_is_read(tmp_path: Path) -> None:
+    release = load(EXAMPLES[0])
+    message = EmailMessage()
+    message["From"] = "press@example.com"
+    message["Subject"] = "Our release for tomorrow"
+    message.set_content("Dear editors,\n\nplease find our release attached.\n\nJane\n")
+    message.add_attachment(
+        render(release, "docx"),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="release.docx",
+    )
+    source = tmp_path / "cover.eml"
+    source.write_bytes(message.as_bytes())
+    imported = read(source)
+    assert render(imported.release, "txt") == render(release, "txt")
+    assert imported.source == f"{source} (release.docx)"

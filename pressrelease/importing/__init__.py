@@ -149,9 +149,40 @@ def _from_kind(kind: str, text: str, name: str, language: str | None) -> Importe
 
 
 def _email(data: bytes, name: str, language: str | None) -> Imported:
-    from pressrelease.importing import mail, web
+    from pressrelease.importing import mail
 
-    kind, content, meta = mail.body(data, name)
+    attached = mail.attachment(data, SUFFIXES)
+    try:
+        kind, content, meta = mail.body(data, name)
+    except NotAReleaseError:
+        if attached is None:
+            raise
+        return _attached(attached, name, language)
+    if attached is not None and mail.words(content, kind == "html") < mail.COVER_NOTE_WORDS:
+        return _attached(attached, name, language)
+    return _email_body(kind, content, meta, name, language)
+
+
+def _attached(attached: tuple[str, str, bytes], name: str, language: str | None) -> Imported:
+    """The release attached to an e-mail, named ``mail.eml (release.docx)`` in the report."""
+    from pressrelease.importing.text import decode
+
+    kind, filename, payload = attached
+    source = f"{name} ({filename})"
+    if kind == "docx":
+        from pressrelease.importing import word
+
+        if len(payload) > MAX_DOCX_BYTES:
+            raise NotAReleaseError(f"{source}: the DOCX is over {MAX_DOCX_BYTES:,} bytes")
+        found, meta = word.units(payload, source)
+        return from_units(found, source=source, language=language, meta=meta)
+    text = decode(payload, source)
+    return _from_kind(kind, text, source, language)
+
+
+def _email_body(kind: str, content: str, meta: Meta, name: str, language: str | None) -> Imported:
+    from pressrelease.importing import web
+
     if kind == "html":
         found, page = web.units(content, name)
         meta.keywords = page.keywords

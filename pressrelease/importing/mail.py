@@ -2,7 +2,9 @@
 
 The body is the message's HTML part if it has one, else its plain text
 (``msg.get_body(preferencelist=("html", "plain"))``), decoded from its transfer encoding and
-charset; the Subject stands in for the headline when the body starts without one.
+charset; the Subject stands in for the headline when the body starts without one. A short
+cover note ("please find our release attached") with a release attached as DOCX, HTML,
+Markdown or text: the attachment is the release.
 """
 
 from __future__ import annotations
@@ -59,3 +61,57 @@ def looks_like(text: str) -> bool:
         and "subject" in names
         and ("from" in names or "mime-version" in names or "date" in names)
     )
+
+
+_ATTACHED = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "text/html": "html",
+    "text/markdown": "markdown",
+    "text/plain": "text",
+}
+_PREFERENCE = ("docx", "html", "markdown", "text")
+COVER_NOTE_WORDS = 100
+"""A body shorter than this is a cover note when a release is attached."""
+
+
+def attachment(data: bytes, suffixes: dict[str, str]) -> tuple[str, str, bytes] | None:
+    """(kind, file name, bytes) of the release attached to the message, if any: a DOCX
+    first, then HTML, Markdown, text (by the file name's suffix, else the media type)."""
+    import email
+    from email import policy
+    from email.message import EmailMessage
+    from pathlib import PurePath
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        found: list[tuple[int, str, str, bytes]] = []
+        for part in message.iter_attachments():
+            assert isinstance(part, EmailMessage)
+            filename = str(part.get_filename() or "")
+            kind = suffixes.get(PurePath(filename).suffix.lower()) or _ATTACHED.get(
+                part.get_content_type()
+            )
+            if kind is None:
+                continue
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                found.append((_PREFERENCE.index(kind), kind, filename or "attachment", payload))
+    except Exception:  # a malformed part: no attachment to offer
+        return None
+    if not found:
+        return None
+    _, kind, filename, payload = min(found, key=lambda item: item[0])
+    return kind, filename, payload
+
+
+def words(text: str, html: bool) -> int:
+    """How many words a body has (an HTML body without its tags)."""
+    if html:
+        import lxml.html
+
+        try:
+            text = lxml.html.document_fromstring(text.encode("utf-8")).text_content()  # type: ignore[attr-defined]
+        except Exception:  # no text is no words
+            return 0
+    return len(text.split())

@@ -154,7 +154,7 @@ class _Reader:
         line = element.sourceline or 0
         if tag in ("ul", "ol"):
             items = []
-            for item in element.iter("li"):
+            for item in element.iterchildren("li"):  # a nested list stays inside its item
                 self.pending = []
                 self._inline_children(item, False, False, None)
                 items.append(self.pending)

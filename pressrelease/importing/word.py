@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pressrelease.importing.rich import Collector, Meta
@@ -124,7 +125,7 @@ class _Reader:
         items: list[list[Run]] = []
         ordered = False
         list_line = 0
-        for number, element in enumerate(body.iterchildren(f"{W}p", f"{W}tbl"), start=1):
+        for number, element in enumerate(_blocks(body), start=1):
             if element.tag == f"{W}p":
                 styles = self.styles(element)
                 kind = self.list_kind(element, styles)
@@ -254,6 +255,20 @@ class _Reader:
                 cells += [[] for _ in range(min(max(extra, 0), 50))]
             rows.append(cells)
         return rows
+
+
+def _blocks(body: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables, also those inside content controls (a cover page,
+    a form field) and custom XML."""
+    for child in body.iterchildren(f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}customXml"):
+        if child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == f"{W}customXml":
+            yield from _blocks(child)
+        else:
+            yield child
 
 
 def _on(toggle: Any, inherited: bool) -> bool:
