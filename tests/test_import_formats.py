@@ -3,6 +3,7 @@ with the structure each document states (styles, tags), so our own outputs read 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import tempfile
 import zipfile
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from pressrelease.api import render
 from pressrelease.cli import main
+from pressrelease.errors import InputError
 from pressrelease.importing import NotAReleaseError, read, sniff
 from pressrelease.importing.word import MAX_UNPACKED
 from pressrelease.inline import escape_inline
@@ -416,3 +418,44 @@ def test_a_release_attached_to_a_cover_note_is_read(tmp_path: Path) -> None:
     imported = read(source)
     assert render(imported.release, "txt") == render(release, "txt")
     assert imported.source == f"{source} (release.docx)"
+
+
+PIECES = st.sampled_from(
+    ["<p>", "</p>", "<h1>", "</h1>", "<b>", "</b>", "<a href='javascript:x'>", "</a>",
+     "<a href='https://a.example/(x'>", "<br>", "<table><tr><td>", "</td><td>",
+     "</td></tr></table>", "<ul><li>", "</li></ul>", "<address>", "<script>", "</script>",
+     "*", "**", "[", "](", "\n\n", "# ", "- ", "1. ", "|", "###", "“", "”", " said Jane Roe.",
+     "Paris, France, 3 May 2024 - ", "Media contact:", "About Acme", "\x00", "\ufeff",
+     "Subject: x\nFrom: y\n\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.one_of(PIECES, st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True)), max_size=60),
+    st.sampled_from(["html", "markdown", "email", "text"]),
+)
+def test_any_markup_gives_a_release_or_an_input_error(pieces: list[str], kind: str) -> None:
+    with contextlib.suppress(InputError):
+        read(" ".join(pieces) + "\n\n", kind=kind)
+
+
+def test_a_docx_with_damaged_parts_gives_a_release_or_an_input_error(tmp_path: Path) -> None:
+    import random
+
+    data = render(load(EXAMPLES[1]), "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    chance = random.Random(13)
+    source = tmp_path / "damaged.docx"
+    for _ in range(40):
+        damaged = dict(members)
+        name = chance.choice(sorted(damaged))
+        part = bytearray(damaged[name])
+        for _ in range(chance.randint(1, 5)):
+            part[chance.randrange(len(part))] = chance.randrange(256)
+        damaged[name] = bytes(part)
+        packed = _zip(damaged)
+        source.write_bytes(packed[: chance.randrange(len(packed) // 2, len(packed) + 1)])
+        with contextlib.suppress(InputError):
+            read(source)
