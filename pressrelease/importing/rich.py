@@ -113,6 +113,8 @@ def plain(runs: Runs) -> str:
 
 def split_lines(runs: Runs) -> list[Runs]:
     """A paragraph's runs cut at its line breaks (``\\n`` in a run's text)."""
+    if not any("\n" in run.text for run in runs):
+        return [runs] if runs else []
     lines: list[list[Run]] = [[]]
     for run in runs:
         pieces = run.text.split("\n")

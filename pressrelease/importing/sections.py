@@ -151,10 +151,12 @@ class Sections(State):
         return True
 
     def assets_label(self, text: str) -> bool:
-        from pressrelease.document.wording import phrases
+        if self._labels is None:
+            from pressrelease.document.wording import phrases
 
-        label = phrases(self.lang).media_assets
-        return text.strip() in (label, label.rstrip(": \u00a0"), "Media assets:", "Media assets")
+            label = phrases(self.lang).media_assets
+            self._labels = (label, label.rstrip(": \u00a0"), "Media assets:", "Media assets")
+        return text.strip() in self._labels
 
     # -- issuer, slug, language ------------------------------------------------------------------
 

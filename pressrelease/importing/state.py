@@ -86,6 +86,7 @@ class State:
         self.as_paragraph: dict[int, str] = {}  # body index of a quote -> its paragraph
         self.reader: ContactReader | None = None
         self.lines: dict[str, int] = {}  # where a heading or the lead was read: for the report
+        self._labels: tuple[str, ...] | None = None  # "Media assets:" in the release's language
 
     def guess(self, line: int, field: str, message: str) -> None:
         self.guesses.append(Guess(line, field, message))
