@@ -459,3 +459,17 @@ def test_a_docx_with_damaged_parts_gives_a_release_or_an_input_error(tmp_path: P
         source.write_bytes(packed[: chance.randrange(len(packed) // 2, len(packed) + 1)])
         with contextlib.suppress(InputError):
             read(source)
+
+
+def test_markdown_contact_lines_typed_short_stay_lines() -> None:
+    text = (
+        "# Acme Opens a Factory in Lyon Today\n\n"
+        "LYON, France, March 3, 2025 — Acme opened a plant in Lyon today, where it will\n"
+        "make batteries for bicycles and chargers for the next ten years, it said.\n\n"
+        "Media contact:\nJane Roe\njane@acme.example\n+33 1 23 45 67 89\n"
+    )
+    release = read(text).release
+    assert release.body[0].text.plain.endswith("for the next ten years, it said.")  # type: ignore[union-attr]
+    assert release.contacts[0].name == "Jane Roe"
+    assert release.contacts[0].email == "jane@acme.example"
+    assert release.contacts[0].phone == "+33 1 23 45 67 89"

@@ -2,9 +2,10 @@
 
 ``#`` is the headline, ``##``-``######`` headings; paragraphs, ``-``/``*`` and ``1.`` lists
 and pipe tables are blocks; ``**strong**``, ``*emphasis*`` and links stay inline markup. A
-line break that Markdown would join (a soft break) is a space, a hard break (two spaces or a
-backslash at the end of the line) ends a line, as in a contact card. ``###`` alone on its
-line (an empty heading to Markdown) is the end mark.
+hard break (two spaces or a backslash at the end of the line) ends a line. A soft break is
+a space where the line was wrapped, and ends the line where the next word would have fitted
+on it (a contact card's lines), as in plain text. ``###`` alone on its line (an empty
+heading to Markdown) is the end mark.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pressrelease.importing.rich import Collector
-from pressrelease.importing.text import Run, Unit
+from pressrelease.importing.text import Run, Unit, display_width, meant_break
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -25,6 +26,16 @@ def units(text: str) -> list[Unit]:
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     md.validateLink = lambda url: True  # type: ignore[method-assign]  # the model checks links
     tokens = md.parse(text)
+    # the wrapping width, as the text importer finds it: the widest line of several words
+    # (of paragraph text: a heading or a table row is never wrapped)
+    columns = max(
+        (
+            display_width(line.rstrip())
+            for line in text.split("\n")
+            if " " in line.strip() and not line.lstrip().startswith(("#", "|"))
+        ),
+        default=0,
+    )
     collector = Collector()
     index = 0
     depth = 0  # inside a list
@@ -65,7 +76,7 @@ def units(text: str) -> list[Unit]:
         elif kind in ("code_block", "fence"):
             collector.paragraph([Run(token.content.rstrip("\n"))], line)
         elif kind == "inline":
-            runs = _runs(token.children or [])
+            runs = _runs(token.children or [], token.content.split("\n"), columns)
             if grid:
                 grid[-1].append(runs)
             elif depth and items:
@@ -78,17 +89,23 @@ def units(text: str) -> list[Unit]:
     return collector.units
 
 
-def _runs(children: list[Token]) -> list[Run]:
+def _runs(children: list[Token], lines: list[str], columns: int) -> list[Run]:
+    """The inline tokens as runs; ``lines`` are the paragraph's source lines, to tell a
+    wrapped line (joined with a space) from a line typed short (a contact card's)."""
     out: list[Run] = []
     strong = em = 0
     href: str | None = None
+    line = 0
     for child in children:
         kind = child.type
         if kind in ("text", "code_inline"):
             out.append(Run(child.content, strong > 0, em > 0, href))
-        elif kind == "softbreak":  # a wrapped line: joined with a space
-            out.append(Run(" ", strong > 0, em > 0, href))
+        elif kind == "softbreak":
+            line += 1
+            meant = 0 < line < len(lines) and meant_break(lines[line - 1], lines[line], columns)
+            out.append(Run("\n" if meant else " ", strong > 0, em > 0, href))
         elif kind == "hardbreak":
+            line += 1
             out.append(Run("\n"))
         elif kind == "strong_open":
             strong += 1

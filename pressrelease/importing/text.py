@@ -171,7 +171,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
     for offset, line in enumerate(lines):
         number = first + offset
         marker = _LIST_MARKER.match(line.strip())
-        wrapped = offset > 0 and not _meant_break(lines[offset - 1], line, columns)
+        wrapped = offset > 0 and not meant_break(lines[offset - 1], line, columns)
         if marker and (items or not wrapped or marker.group("marker") in "*•·▪‣◦"):
             flush_text()
             if not items:
@@ -183,7 +183,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
             item_lines[-1].append(line)  # a wrapped item continues
             continue
         flush_list()
-        if pending and _meant_break(pending[-1], line, columns):
+        if pending and meant_break(pending[-1], line, columns):
             flush_text()
         if not pending:
             pending_line = number
@@ -193,7 +193,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
     return out
 
 
-def _meant_break(line: str, following: str, columns: int) -> bool:
+def meant_break(line: str, following: str, columns: int) -> bool:
     """Whether the break after ``line`` was typed, not made by wrapping at ``columns``."""
     word = _WORD.search(following)
     if word is None:
