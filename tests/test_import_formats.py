@@ -183,8 +183,10 @@ def test_newsroom_page_skips_chrome() -> None:
         "<!DOCTYPE html><html lang='en'><head><title>Newsroom | MicroPort</title>"
         "<script>var tracking = 1;</script><style>p{}</style></head><body>"
         "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
-        "<main><article>"
+        "<main><ol class='breadcrumb'><li>Home</li><li>News</li></ol><article>"
         f"<h1>{SEED_PARAGRAPHS[0]}</h1>"
+        "<div class='share-buttons'>Share: <a href='https://x.example/'>X</a></div>"
+        "<span style='display: none'>Preview text of the e-mail</span>"
         f"<p><strong>{dateline}</strong> - {lead}</p>"
         + "".join(f"<p>{p}</p>" for p in SEED_PARAGRAPHS[2:6])
         + f"<h2>{SEED_PARAGRAPHS[6]}</h2><p>{SEED_PARAGRAPHS[7]}</p>"

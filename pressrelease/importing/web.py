@@ -1,7 +1,9 @@
 """HTML -> units: a newsroom page or the HTML body of an e-mail, read with lxml.html.
 
 The release is the page's ``<article>`` (else ``<main>``, else ``<body>``); scripts, styles,
-navigation, footers, forms and asides are skipped. ``h1`` is the headline, ``h2``-``h6``
+navigation, footers, forms and asides are skipped, and so are hidden elements (an e-mail's
+preview text) and a page's chrome by role or class (share buttons, breadcrumbs, related
+stories, cookie banners). ``h1`` is the headline, ``h2``-``h6``
 headings, ``p`` / ``div`` text paragraphs (a ``<br>`` ends a line), ``ul``/``ol`` lists, a
 table of text cells a Table (a table holding paragraphs or tables is layout, read through),
 ``<address>`` a contact card; ``strong``/``b``, ``em``/``i`` and ``a href`` are kept as
@@ -11,6 +13,7 @@ inline markup. The classes the HTML output writes (``timing``, ``subheadline``, 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pressrelease.importing.rich import Collector, Meta, collapse
@@ -128,7 +131,12 @@ class _Reader:
         self._text(element.text, element)
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if not tag or tag in _SKIP or (tag == "header" and self._chrome(child)):
+            if (
+                not tag
+                or tag in _SKIP
+                or _hidden(child)
+                or (tag == "header" and self._chrome(child))
+            ):
                 self._text(child.tail, element)
                 continue
             if tag in _BLOCKS:
@@ -245,7 +253,7 @@ class _Reader:
 
     def _inline(self, element: HtmlElement, strong: bool, em: bool, href: str | None) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in _SKIP:
+        if not tag or tag in _SKIP or _hidden(element):
             return
         if tag == "br":
             self.pending.append(Run("\n"))
@@ -264,6 +272,31 @@ class _Reader:
 
 
 _LAYOUT = ("p", "div", "table", "h1", "h2", "h3", "ul", "ol")
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|breadcrumbs?|related|cookies?|consent|subscribe|"
+    r"newsletter|comments?|sidebar|menu|navbar|nav|advert|ads|promo|preheader|skip-link)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
+
+
+def _hidden(element: HtmlElement) -> bool:
+    """Not part of the release: hidden (an e-mail's preview text), or a page's chrome by
+    its role or class (share buttons, breadcrumbs, related stories, cookie banners)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if _NONE.search(element.get("style") or ""):
+        return True
+    if (element.get("role") or "") in _CHROME_ROLES:
+        return True
+    names = element.get("class") or ""  # not the id: ours come from headings' words
+    return (
+        bool(names)
+        and element.tag in ("div", "section", "ul", "ol", "p", "span")
+        and bool(_CHROME.search(names))
+    )
 
 
 def _owner(row: HtmlElement) -> HtmlElement | None:
