@@ -475,3 +475,12 @@ def test_markdown_contact_lines_typed_short_stay_lines() -> None:
     assert release.contacts[0].name == "Jane Roe"
     assert release.contacts[0].email == "jane@acme.example"
     assert release.contacts[0].phone == "+33 1 23 45 67 89"
+
+
+def test_text_typed_with_br_line_ends_reads_as_plain_text(seed_release: object) -> None:
+    """An e-mail client's HTML of a plain-text message: each line ends with <br>."""
+    import textwrap
+
+    wrapped = ["<br>\n".join(textwrap.wrap(p, 72)) for p in SEED_PARAGRAPHS]
+    page = "<html><body><div>" + "<br>\n<br>\n".join(wrapped) + "</div></body></html>"
+    assert read(page).release == seed_release

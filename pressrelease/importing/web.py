@@ -14,10 +14,11 @@ inline markup. The classes the HTML output writes (``timing``, ``subheadline``, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pressrelease.importing.rich import Collector, Meta, collapse
-from pressrelease.importing.text import NotAReleaseError, Run, Unit
+from pressrelease.importing.rich import Collector, Meta, collapse, plain
+from pressrelease.importing.text import NotAReleaseError, Run, Unit, display_width, meant_break
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -121,8 +122,23 @@ class _Reader:
         self.pending: list[Run] = []
         self.pending_line = 0
         self.whole_page = root.tag in ("body", "html")
+        self.paragraphs: list[tuple[list[Run], int, str]] = []
+        self.blocks: list[Callable[[int], None]] = []
+        """The blocks in order, drawn once the wrapping width is known."""
         self._container(root, "")
         self._flush("")
+        columns = max(
+            (
+                display_width(line)
+                for runs, _, hint in self.paragraphs
+                if hint != "contact"
+                for line in plain(tuple(runs)).split("\n")
+                if " " in line.strip()
+            ),
+            default=0,
+        )
+        for block in self.blocks:
+            block(columns)
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -167,7 +183,8 @@ class _Reader:
                 self._inline_children(item, False, False, None)
                 items.append(self.pending)
                 self.pending = []
-            self.collector.items(items, line, ordered=tag == "ol")
+            ordered = tag == "ol"
+            self.blocks.append(lambda _: self.collector.items(items, line, ordered))
         elif tag == "table":
             self._table(element, hint)
         elif tag in _HEADINGS:
@@ -226,12 +243,40 @@ class _Reader:
         self.pending = []
         caption = table.find("caption")
         words = collapse(caption.text_content()).strip() if caption is not None else ""
-        self.collector.table(grid, table.sourceline or 0, words)
+        line = table.sourceline or 0
+        self.blocks.append(lambda _: self.collector.table(grid, line, words))
 
     def _flush(self, hint: str) -> None:
         if self.pending:
-            runs, self.pending = self.pending, []
-            self.collector.paragraph(_spaced(runs), self.pending_line, hint)
+            runs, self.pending = _spaced(self.pending), []
+            line = self.pending_line
+            self.paragraphs.append((runs, line, hint))
+            self.blocks.append(lambda columns: self._paragraph(runs, line, hint, columns))
+
+    def _paragraph(self, runs: list[Run], line: int, hint: str, columns: int) -> None:
+        """A paragraph, or several: text typed with ``<br>`` line ends, as an e-mail
+        client writes plain text, is read as plain text is: a blank line (``<br><br>``)
+        ends a paragraph, and a line break where the next word would not have fitted on
+        the line was wrapping (a contact card's short lines stay lines)."""
+        if hint == "contact" or not any("\n" in run.text for run in runs):
+            self.collector.paragraph(runs, line, hint)
+            return
+        groups: list[list[Run]] = [[]]
+        previous: str | None = None
+        for line_runs in _lines(runs):
+            text = plain(tuple(line_runs)).strip()
+            if not text:
+                if groups[-1]:
+                    groups.append([])
+                previous = None
+                continue
+            if previous is not None:
+                groups[-1].append(Run("\n" if meant_break(previous, text, columns) else " "))
+            groups[-1].extend(line_runs)
+            previous = text
+        for group in groups:
+            if group:
+                self.collector.paragraph(group, line, hint)
 
     # -- inline ----------------------------------------------------------------------------
 
@@ -304,6 +349,18 @@ def _owner(row: HtmlElement) -> HtmlElement | None:
     while parent is not None and parent.tag != "table":
         parent = parent.getparent()
     return parent
+
+
+def _lines(runs: list[Run]) -> list[list[Run]]:
+    """The runs cut at line breaks, empty lines kept."""
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        for number, piece in enumerate(run.text.split("\n")):
+            if number:
+                lines.append([])
+            if piece:
+                lines[-1].append(Run(piece, run.strong, run.em, run.href))
+    return lines
 
 
 def _spaced(runs: list[Run]) -> list[Run]:
