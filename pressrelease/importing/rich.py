@@ -136,6 +136,8 @@ def markup(runs: Runs, start: int = 0, end: int | None = None) -> str:
 
     runs = _slice(runs, start, end)
     text = plain(runs)
+    if not any(run.strong or run.em or run.href for run in runs):
+        return inline(text)  # plain text: escaped, web addresses linked, checked once
     for emphasis, links in ((True, True), (False, True)):
         source = _markup(runs, emphasis, links)
         try:
@@ -171,7 +173,7 @@ def _markup(runs: Runs, emphasis: bool, links: bool) -> str:
             group.append(runs[index])
             index += 1
         if href is None:
-            out.append(_emphasised(group, emphasis, inline))
+            out.append(_emphasised(group, emphasis, _escape))
             continue
         label_text = plain(tuple(group))
         if _valid(href) is None:
@@ -185,6 +187,13 @@ def _markup(runs: Runs, emphasis: bool, links: bool) -> str:
             dest = f"<{href}>" if _DEST_UNSAFE.search(href) else href
             out.append(f"[{label}]({dest})")
     return "".join(out)
+
+
+def _escape(text: str) -> str:
+    """Text between formatted runs: escaped, and web addresses in it linked."""
+    from pressrelease.importing.state import inline
+
+    return inline(text) if "://" in text else escape_inline(text)
 
 
 def _valid(href: str) -> str | None:

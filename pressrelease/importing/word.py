@@ -127,8 +127,9 @@ class _Reader:
         list_line = 0
         for number, element in enumerate(_blocks(body), start=1):
             if element.tag == f"{W}p":
-                styles = self.styles(element)
-                kind = self.list_kind(element, styles)
+                props = element.find(f"{W}pPr")
+                styles = self.styles(props)
+                kind = self.list_kind(props, styles)
                 if items and kind != ordered:
                     collector.items(items, list_line, ordered)
                     items = []
@@ -147,22 +148,26 @@ class _Reader:
             collector.items(items, list_line, ordered)
         return collector.units
 
-    def styles(self, paragraph: Any) -> list[str]:
-        """The paragraph's style and the styles it is based on, lower-case."""
-        style = paragraph.find(f"{W}pPr/{W}pStyle")
+    def styles(self, props: Any) -> list[str]:
+        """The paragraph's style and the styles it is based on, lower-case (``props``: its
+        ``w:pPr``, if any)."""
+        style = props.find(f"{W}pStyle") if props is not None else None
         sid = style.get(f"{W}val") if style is not None else self.default
         return self.chains.get(sid or "", [])
 
-    def list_kind(self, paragraph: Any, styles: list[str]) -> bool | None:
+    def list_kind(self, props: Any, styles: list[str]) -> bool | None:
         """True for an item of a numbered list, False for a bullet, None for no list item."""
         if any(n.startswith("list number") for n in styles):
             return True
         if any(n.startswith("list bullet") for n in styles):
             return False
-        num_id = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+        numbering = props.find(f"{W}numPr") if props is not None else None
+        if numbering is None:
+            return None
+        num_id = numbering.find(f"{W}numId")
         if num_id is None or num_id.get(f"{W}val") in (None, "0"):  # 0: numbering off
             return None
-        ilvl = paragraph.find(f"{W}pPr/{W}numPr/{W}ilvl")
+        ilvl = numbering.find(f"{W}ilvl")
         key = (num_id.get(f"{W}val") or "", ilvl.get(f"{W}val") or "0" if ilvl is not None else "0")
         if key not in self.numbered:
             self.numbered[key] = self._numbered(*key)
