@@ -283,6 +283,7 @@ def test_broken_docx_parts_are_refused(tmp_path: Path) -> None:
         ("mail.eml", b"From: a@example.com\nSubject: hi\nContent-Type: image/png\n\n\x89PNG",
          "no text or HTML body"),
         ("notes.md", b"# Only a headline\n", "not a press release"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "save it as .docx"),
     ],
 )  # fmt: skip
 def test_documents_without_a_release_exit_2(

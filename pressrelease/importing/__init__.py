@@ -42,6 +42,15 @@ SUFFIXES = {
     ".eml": "email",
 }
 """The source kind a file's suffix names; any other suffix: sniffed from the content."""
+_UNREAD = {
+    ".doc": "Word 97-2003 (.doc)",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument (.odt)",
+    ".pdf": "PDF",
+    ".pages": "Pages",
+    ".msg": "Outlook (.msg)",
+}
+_SAVE_AS = "save it as .docx, .html, .md or .txt (or an e-mail as .eml) and import that"
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,9 @@ def read(source: str | Path, *, kind: str | None = None, language: str | None = 
             return _email(source.encode("utf-8"), name, language)
         return _from_kind(kind, source, name, language)
     name = str(path)
+    unread = _UNREAD.get(path.suffix.lower())
+    if kind is None and unread:
+        raise NotAReleaseError(f"{name}: {unread} files are not read: {_SAVE_AS}")
     kind = kind or SUFFIXES.get(path.suffix.lower())
     if kind == "docx":
         from pressrelease.importing import word
