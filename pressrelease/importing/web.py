@@ -36,7 +36,8 @@ _PARAGRAPHS = frozenset(
     """p h1 h2 h3 h4 h5 h6 address pre figcaption caption li td th""".split()  # noqa: SIM905
 )
 _BLOCKS = _CONTAINERS | _PARAGRAPHS | {"ul", "ol", "table", "hr"}
-_HEADINGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading"}
+_HEADINGS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+             "h6": "heading"}  # fmt: skip
 _CLASS_HINTS = {
     "subheadline": "subtitle",
     "quote": "quote",
