@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import BIN, EXAMPLE, ROOT, median_seconds, process_seconds, report
 
 from pressrelease.importing import from_text, read, to_yaml
+from pressrelease.loading import load
 
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -44,3 +45,27 @@ with tempfile.TemporaryDirectory() as folder:
     report(f"pressrelease import {words} words (whole process)", process_seconds(command), 0.3)
 validate = [str(BIN / "pressrelease"), "validate", str(EXAMPLE)]
 report("pressrelease validate example (reference, same machine)", process_seconds(validate), 0.15)
+
+# The same 2,000-word release as our own DOCX and HTML output, and the example's.
+from pressrelease.api import render  # noqa: E402
+
+long = from_text(text).release
+with tempfile.TemporaryDirectory() as folder:
+    for kind in ("docx", "html"):
+        source = Path(folder) / f"long.{kind}"
+        source.write_bytes(render(long, kind))
+        report(
+            f"import {words}-word release from {kind.upper()} (in-process)",
+            median_seconds(lambda source=source: read(source)),  # type: ignore[misc]
+            0.05,
+        )
+    example = load(EXAMPLE)
+    for kind in ("docx", "html"):
+        source = Path(folder) / f"example.{kind}"
+        source.write_bytes(render(example, kind))
+        report(
+            f"import the example from {kind.upper()} (in-process)",
+            median_seconds(lambda source=source: read(source)),  # type: ignore[misc]
+        )
+    source = ROOT / "tests" / "fixtures" / "import" / "microport-mih.eml"
+    report("import the seed e-mail (in-process)", median_seconds(lambda: read(source)))

@@ -83,10 +83,20 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check releases and report every problem")
     validate.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
 
-    importer = commands.add_parser("import", help="turn the plain text of a release into YAML")
-    importer.add_argument("file", metavar="FILE", help="the release as plain text (UTF-8)")
+    importer = commands.add_parser(
+        "import", help="turn a release as sent (text, Markdown, DOCX, HTML, e-mail) into YAML"
+    )
+    importer.add_argument(
+        "file", metavar="FILE", help="the release: .txt, .md, .docx, .html/.htm or .eml"
+    )
     importer.add_argument("-o", "--out", metavar="FILE", help="write the YAML here, not to stdout")
     importer.add_argument("--language", metavar="TAG", help="BCP 47 tag (default: detected)")
+    importer.add_argument(
+        "--from",
+        dest="kind",
+        choices=("text", "markdown", "docx", "html", "email"),
+        help="the kind of FILE (default: from its suffix, else from its content)",
+    )
 
     send = commands.add_parser("send", help="e-mail a release to a media list, one per recipient")
     send.add_argument("release", metavar="RELEASE", help="the release file")
@@ -346,10 +356,11 @@ def _run(args: argparse.Namespace, task: Task) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Plain text -> release YAML (stdout or -o); the guesses it took go to stderr."""
+    """A release as sent (text, Markdown, DOCX, HTML, e-mail) -> release YAML (stdout or
+    -o); the guesses it took go to stderr."""
     from pressrelease.importing import read, to_yaml
 
-    imported = read(Path(args.file), language=args.language)
+    imported = read(Path(args.file), kind=args.kind, language=args.language)
     yaml_text = to_yaml(imported)
     for line in imported.report():
         print(line, file=sys.stderr)

@@ -1,4 +1,6 @@
-"""Import: the plain text of a release (wire copy, an e-mail body) -> a PressRelease.
+"""Import: a release as clients send it -> a PressRelease. Plain text (wire copy),
+Markdown, DOCX, HTML (a newsroom page, an e-mail body) and e-mail messages are read into
+the same units, which one set of recognisers turns into the release.
 
 ``read(source)`` gives an :class:`Imported`: the validated release and the guesses it took,
 each with the source line, so a person can check them; ``to_yaml(imported)`` writes the
@@ -15,11 +17,40 @@ from pressrelease.importing.report import Guess
 from pressrelease.importing.text import NotAReleaseError
 
 if TYPE_CHECKING:
+    from pressrelease.importing.build import Builder
+    from pressrelease.importing.rich import Meta
+    from pressrelease.importing.text import Unit
     from pressrelease.model import PressRelease
 
 MAX_BYTES = 5 * 1024 * 1024
-KINDS = ("text",)
-"""Source kinds this importer reads; more (Markdown, DOCX, HTML, e-mail) may follow."""
+"""The largest text, Markdown or HTML file read."""
+MAX_DOCX_BYTES = 20 * 1024 * 1024
+"""The largest DOCX file read (its members may unpack to at most 100 MB)."""
+MAX_EMAIL_BYTES = 25 * 1024 * 1024
+"""The largest e-mail message read (attachments included)."""
+KINDS = ("text", "markdown", "docx", "html", "email")
+"""Source kinds this importer reads."""
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".eml": "email",
+}
+"""The source kind a file's suffix names; any other suffix: sniffed from the content."""
+_UNREAD = {
+    ".doc": "Word 97-2003 (.doc)",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument (.odt)",
+    ".pdf": "PDF",
+    ".pages": "Pages",
+    ".msg": "Outlook (.msg)",
+}
+_SAVE_AS = "save it as .docx, .html, .md or .txt (or an e-mail as .eml) and import that"
 
 
 @dataclass(frozen=True)
@@ -37,38 +68,215 @@ class Imported:
 
 
 def read(source: str | Path, *, kind: str | None = None, language: str | None = None) -> Imported:
-    """Import a release from a text file (a ``Path``, or a ``str`` naming an existing file)
-    or from the text itself (any other ``str``).
+    """Import a release from a file (a ``Path``, or a ``str`` naming an existing file) or
+    from the text itself (any other ``str``).
 
-    ``kind`` is the source kind (only ``"text"`` today; default: from the file, else text);
-    ``language`` a BCP 47 tag to use instead of detecting it. Raises NotAReleaseError (an
-    InputError) when the input is no release at all: empty, binary, not UTF-8, no paragraph.
+    ``kind`` is the source kind: ``text``, ``markdown``, ``docx``, ``html`` or ``email``;
+    default: from the file's suffix (``.txt``, ``.md``, ``.docx``, ``.html``/``.htm``,
+    ``.eml``), else sniffed from the content. ``language`` is a BCP 47 tag to use instead of
+    detecting it. Raises NotAReleaseError (an InputError) when the input is no release at
+    all: empty, binary, not UTF-8, not what its suffix says, no paragraph.
     """
     from pressrelease.importing.text import decode
+    from pressrelease.reading import read_limited
 
     if kind not in (None, *KINDS):
         raise NotAReleaseError(f"unknown source kind {kind!r}; known: {', '.join(KINDS)}")
     path = _as_path(source)
     if path is None:
         assert isinstance(source, str)
-        text, name = source, "<text>"
-    else:
-        name = str(path)
-        text = decode(_read_bytes(path), name)
+        if kind == "docx":
+            raise NotAReleaseError("a DOCX document is read from a file: give its path")
+        name = "<text>"
+        kind = kind or sniff(source)
+        if kind == "email":
+            return _email(source.encode("utf-8"), name, language)
+        return _from_kind(kind, source, name, language)
+    name = str(path)
+    unread = _UNREAD.get(path.suffix.lower())
+    if kind is None and unread:
+        raise NotAReleaseError(f"{name}: {unread} files are not read: {_SAVE_AS}")
+    kind = kind or SUFFIXES.get(path.suffix.lower())
+    if kind == "docx":
+        from pressrelease.importing import word
+
+        data = read_limited(path, MAX_DOCX_BYTES, what="DOCX file")
+        if not data:
+            raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+        found, meta = word.units(data, name)
+        return from_units(found, source=name, language=language, meta=meta)
+    if kind == "email":
+        data = read_limited(path, MAX_EMAIL_BYTES, what="e-mail file")
+        if not data.strip():
+            raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+        return _email(data, name, language)
+    if kind == "html":
+        from pressrelease.importing import web
+
+        data = read_limited(path, MAX_BYTES)
+        if not data.strip():
+            raise NotAReleaseError(f"{name}: the file is empty: there is no release to import")
+        if b"\x00" in data[:8192]:
+            raise NotAReleaseError(f"{name}: this is a binary file, not an HTML page")
+        found, meta = web.units(data, name)
+        return from_units(found, source=name, language=language, meta=meta)
+    text = decode(read_limited(path, MAX_BYTES), name)
+    kind = kind or sniff(text)
+    if kind == "email":
+        return _email(text.encode("utf-8"), name, language)
+    return _from_kind(kind, text, name, language)
+
+
+def sniff(text: str) -> str:
+    """The kind of a source given as text: an e-mail (header lines), an HTML page, Markdown
+    (an ``#`` headline, or ``**``/``[…](…)`` markup), else plain text."""
+    import re
+
+    from pressrelease.importing import mail
+
+    start = text.lstrip("\ufeff \t\r\n")
+    if mail.looks_like(start):
+        return "email"
+    if start.startswith("<") and re.search(
+        r"<(?:!doctype html|html|body|article|main|div|p|h1|table)\b", start[:4096], re.I
+    ):
+        return "html"
+    first = start.split("\n", 1)[0]
+    if re.match(r"^#{1,2} \S", first) and first.strip() not in ("# # #",):
+        return "markdown"
+    return "text"
+
+
+def _from_kind(kind: str, text: str, name: str, language: str | None) -> Imported:
+    if kind == "html":
+        from pressrelease.importing import web
+
+        found, meta = web.units(text, name)
+        return from_units(found, source=name, language=language, meta=meta)
+    if kind == "markdown":
+        from pressrelease.importing import markdown
+
+        return from_units(markdown.units(text), source=name, language=language)
     return from_text(text, source=name, language=language)
+
+
+def _email(data: bytes, name: str, language: str | None) -> Imported:
+    from pressrelease.importing import mail
+
+    attached = mail.attachment(data, SUFFIXES)
+    try:
+        kind, content, meta = mail.body(data, name)
+    except NotAReleaseError:
+        if attached is None:
+            raise
+        return _attached(attached, name, language)
+    if attached is not None and mail.words(content, kind == "html") < mail.COVER_NOTE_WORDS:
+        return _attached(attached, name, language)
+    return _email_body(kind, content, meta, name, language)
+
+
+def _attached(attached: tuple[str, str, bytes], name: str, language: str | None) -> Imported:
+    """The release attached to an e-mail, named ``mail.eml (release.docx)`` in the report."""
+    from pressrelease.importing.text import decode
+
+    kind, filename, payload = attached
+    source = f"{name} ({filename})"
+    if kind == "docx":
+        from pressrelease.importing import word
+
+        if len(payload) > MAX_DOCX_BYTES:
+            raise NotAReleaseError(f"{source}: the DOCX is over {MAX_DOCX_BYTES:,} bytes")
+        found, meta = word.units(payload, source)
+        return from_units(found, source=source, language=language, meta=meta)
+    text = decode(payload, source)
+    return _from_kind(kind, text, source, language)
+
+
+def _email_body(kind: str, content: str, meta: Meta, name: str, language: str | None) -> Imported:
+    from pressrelease.importing import web
+
+    if kind == "html":
+        found, page = web.units(content, name)
+        meta.keywords = page.keywords
+        meta.language = meta.language or page.language
+        meta.date = meta.date or page.date
+        return from_units(found, source=name, language=language, meta=meta)
+    from pressrelease.importing.build import Builder
+    from pressrelease.importing.text import clean, units
+
+    if not content.strip():
+        raise NotAReleaseError(f"{name}: the e-mail body is empty: there is no release to import")
+    extra = _stated(meta, language)
+    language = language or meta.language
+    if meta.title and _needs_headline(units(clean(content))):
+        content = f"{meta.title}\n\n{content}"
+        extra.append(Guess(1, "headline", f"the headline from {meta.where}: {meta.title}"))
+    return _finish(Builder(content, name, language, None, meta), name, extra)
+
+
+def _needs_headline(found: list[Unit]) -> bool:
+    """The text starts with its lead (a dateline, or a long paragraph), not a headline."""
+    from pressrelease.importing import dateline, parts
+
+    rest = [u for u in found if u.is_block or parts.timing(u.text) is None]
+    if not rest or rest[0].is_block:
+        return bool(rest)
+    return dateline.find(rest[0].text) is not None or rest[0].words >= 40
 
 
 def from_text(text: str, *, source: str = "<text>", language: str | None = None) -> Imported:
     """Import a release from its text; ``source`` names it in the report and errors."""
-    from pydantic import ValidationError
-
-    from pressrelease.errors import InputError
     from pressrelease.importing.build import Builder
-    from pressrelease.model import PressRelease
 
     if not text.strip():
         raise NotAReleaseError(f"{source}: the text is empty: there is no release to import")
-    builder = Builder(text, source, language)
+    return _finish(Builder(text, source, language), source)
+
+
+def from_units(
+    found: list[Unit],
+    *,
+    source: str = "<document>",
+    language: str | None = None,
+    meta: Meta | None = None,
+) -> Imported:
+    """Import a release from the units a document reader made (Markdown, DOCX, HTML).
+
+    ``meta``: what the document states about itself: a title (an e-mail's Subject, a page's
+    ``<title>``) used when the body starts without a headline, its language (unless
+    ``language`` is given), keywords, and its date (used when the dateline states none).
+    """
+    from pressrelease.importing.build import Builder
+    from pressrelease.importing.rich import Meta
+    from pressrelease.importing.text import Run, Unit
+
+    if not found:
+        raise NotAReleaseError(f"{source}: the document has no text: there is no release to import")
+    meta = meta or Meta()
+    extra = _stated(meta, language)
+    language = language or meta.language
+    headline = meta.title
+    if headline and not any(u.hint == "title" for u in found) and _needs_headline(found):
+        first = found[0].line
+        title = Unit(first, headline, [headline], block=-1, runs=(Run(headline),), hint="title")
+        found = [title, *found]
+        extra.append(Guess(first, "headline", f"the headline from {meta.where}: {headline}"))
+    text = "\n\n".join(unit.text for unit in found)
+    return _finish(Builder(text, source, language, found, meta), source, extra)
+
+
+def _stated(meta: Meta, language: str | None) -> list[Guess]:
+    if language is None and meta.language:
+        return [Guess(1, "language", f'language "{meta.language}" as the document states it')]
+    return []
+
+
+def _finish(builder: Builder, source: str, extra: list[Guess] | None = None) -> Imported:
+    from pydantic import ValidationError
+
+    from pressrelease.errors import InputError
+    from pressrelease.model import PressRelease
+
     data = builder.build()
     try:
         try:
@@ -87,7 +295,7 @@ def from_text(text: str, *, source: str = "<text>", language: str | None = None)
             f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()
         )
         raise InputError(f"{source}: the imported release is not valid: {problems}") from None
-    guesses = sorted(builder.guesses, key=lambda g: g.line)
+    guesses = sorted([*(extra or []), *builder.guesses], key=lambda g: g.line)
     return Imported(release, guesses, source)
 
 
@@ -112,22 +320,13 @@ def _as_path(source: str | Path) -> Path | None:
         return None
 
 
-def _read_bytes(path: Path) -> bytes:
-    import stat
-
-    from pressrelease.errors import InputError
-
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: not a regular file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: the file is over the limit of {MAX_BYTES:,} bytes")
-    return data
-
-
-__all__ = ["Guess", "Imported", "NotAReleaseError", "from_text", "read", "to_yaml"]
+__all__ = [
+    "Guess",
+    "Imported",
+    "NotAReleaseError",
+    "from_text",
+    "from_units",
+    "read",
+    "sniff",
+    "to_yaml",
+]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pressrelease.importing import parts, quotes
+from pressrelease.importing import parts, quotes, rich
 from pressrelease.importing.head import Head
 from pressrelease.importing.sections import Sections
 from pressrelease.importing.state import inline
@@ -18,7 +18,7 @@ class Builder(Head, Sections):
     """One import: walks the units once and fills ``data`` and ``guesses``."""
 
     def build(self) -> dict[str, Any]:
-        prose = [u for u in self.units if u.words >= 2 or u.items]
+        prose = [u for u in self.units if u.words >= 2 or u.is_block]
         if len(self.units) < 2 or not prose or sum(u.words for u in self.units) < 4:
             raise NotAReleaseError(
                 f"{self.name}: this is not a press release: it needs at least a headline and "
@@ -30,8 +30,13 @@ class Builder(Head, Sections):
         self._sections(rest)
         for unit, why in self.tail:
             self.guess(unit.line, f"body.{len(self.body)}", f"{why}: kept as a body paragraph")
-            self.body.append(inline(unit.text))
+            self.body.append(self.markup(unit))
         self.data["body"] = self.body
+        if self.meta.keywords:
+            self.data["keywords"] = self.meta.keywords
+            self.guess(
+                1, "keywords", f"keywords from the document: {', '.join(self.meta.keywords)}"
+            )
         self._issuer()
         self._slug_and_language()
         return self.data
@@ -39,15 +44,17 @@ class Builder(Head, Sections):
     # -- timing line, headline, subheadlines -------------------------------------------------
 
     def _section_start(self, unit: Unit) -> bool:
-        if unit.items:
+        if unit.is_block:
             return False
         text = unit.text
         return (
-            parts.is_end_mark(text)
+            unit.hint in ("boilerplate", "notice", "disclaimer", "contact", "end")
+            or parts.is_end_mark(text)
             or parts.about(text)
             or parts.disclaimer_heading(text)
             or parts.contact_heading(text) is not None
             or parts.disclaimer_start(text)
+            or self.assets_label(text)
         )
 
     def _body(self, rest: list[Unit]) -> list[Unit]:
@@ -55,31 +62,43 @@ class Builder(Head, Sections):
             if self._section_start(unit):
                 return rest[index:]
             number = len(self.body)
-            if unit.items:
-                self.body.append(
-                    {
-                        "kind": "list",
-                        "ordered": unit.ordered,
-                        "items": [inline(i) for i in unit.items],
-                    }
-                )
-                if unit.ordered:
+            block = self.block(unit)
+            if block is not None:
+                if block["kind"] == "table" and index and rest[index - 1].hint == "caption":
+                    block = {"kind": "table", "caption": rest[index - 1].text, **block}
+                self.body.append(block)
+                if unit.items and unit.ordered:
                     self.guess(
                         unit.line,
                         f"body.{number}",
                         "a numbered list: numbered 1, 2, 3 … when printed",
                     )
                 continue
-            if parts.heading_like(unit.text) and index + 1 < len(rest):
+            if unit.table is not None:  # not one header row and rows of as many cells
+                self.guess(
+                    unit.line,
+                    f"body.{number}",
+                    "a table with merged or empty cells: one paragraph per row",
+                )
+                for row in unit.table:
+                    self.body.append(inline("  ".join(rich.plain(c) for c in row if c)))
+                continue
+            if unit.hint == "heading" or (
+                parts.heading_like(unit.text) and index + 1 < len(rest) and not unit.runs
+            ):
                 self.body.append({"kind": "subheading", "text": unit.text})
                 continue
+            if unit.hint == "caption" and index + 1 < len(rest) and self.block(rest[index + 1]):
+                continue  # the table's caption
             quote = quotes.parse(unit.text, inline, self.lang)
             if quote is not None:
+                if unit.runs is not None:
+                    _formatted(quote, unit.text, unit.runs)
                 self._speaker(unit, quote, number)
                 self.body.append(quote)
-                self.as_paragraph[number] = inline(unit.text)
+                self.as_paragraph[number] = self.markup(unit)
                 continue
-            self.body.append(inline(unit.text))
+            self.body.append(self.markup(unit))
         return []
 
     def _speaker(self, unit: Unit, quote: dict[str, Any], number: int) -> None:
@@ -99,3 +118,20 @@ class Builder(Head, Sections):
         )
 
     # -- sections after the body ----------------------------------------------------------------
+
+
+def _formatted(quote: dict[str, Any], text: str, runs: rich.Runs) -> None:
+    """The quoted words with the emphasis and links the document gave them (a quote is
+    recognised from its plain words)."""
+    from pressrelease.inline import InlineText
+
+    for key in ("text", "continued"):
+        if key not in quote:
+            continue
+        words = InlineText(quote[key]).plain
+        at = text.find(words)
+        if at < 0 or text.find(words, at + 1) >= 0:
+            continue
+        source = rich.markup(runs, at, at + len(words))
+        if InlineText(source).plain == words:
+            quote[key] = source

@@ -107,6 +107,24 @@ def find(text: str, language: str = "en") -> FoundDateline | None:
     return FoundDateline(fields, printed, text[match.end() :], day is not None)
 
 
+_AFTER_BOLD = re.compile(r"\s*(?:--|—|–|-|:)?\s*")
+
+
+def bold(text: str, length: int) -> FoundDateline | None:
+    """The first ``length`` characters of ``text``, printed in bold, as a dateline the
+    patterns do not know (``SUZHOU —``, ``Paris/Berlin, le 3 mars :``): kept as printed."""
+    printed = text[:length].rstrip(" -–—:")
+    if not printed.strip() or len(printed.split()) > 12:
+        return None
+    match = _AFTER_BOLD.match(text, len(printed))
+    assert match is not None
+    rest = text[match.end() :]
+    if not rest or not match.group():
+        return None
+    fields = {"printed": printed, "separator": match.group()}
+    return FoundDateline(fields, printed, rest, False)
+
+
 def _title(city: str) -> str:
     """SUZHOU -> Suzhou, NEW YORK -> New York, ST. LOUIS -> St. Louis."""
     return " ".join(word[:1] + word[1:].lower() for word in city.split())

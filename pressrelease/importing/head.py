@@ -26,7 +26,7 @@ class Head(State):
 
     def _head(self, rest: list[Unit]) -> list[Unit]:
         first = rest[0]
-        when = None if first.items else parts.timing(first.text)
+        when = None if first.is_block else parts.timing(first.text)
         if when is not None:
             rest = rest[1:]
             if when != "immediate":
@@ -34,6 +34,10 @@ class Head(State):
         rest = self._contacts_first(rest)
         if not rest:
             raise NotAReleaseError(f"{self.name}: this is not a press release: no headline")
+        title = next((i for i, u in enumerate(rest[:8]) if u.hint == "title"), 0)
+        for unit in rest[:title]:  # a label or a logo's words above the document's title
+            self.tail.append((unit, "text above the headline"))
+        rest = rest[title:]
         headline = rest[0]
         self.data["headline"] = headline.text.replace("\n", " ")
         if headline.items:
@@ -42,7 +46,7 @@ class Head(State):
 
     def _contacts_first(self, rest: list[Unit]) -> list[Unit]:
         """A contact block above the headline, as US releases often print it."""
-        if not rest or rest[0].items:
+        if not rest or rest[0].is_block:
             return rest
         start = rest[0]
         inline_contact = parts.contact_inline(start.text)
@@ -55,7 +59,7 @@ class Head(State):
         taken = 1
         alone = len(rest) < 2 or rest[1].block != start.block
         for unit in rest[1:]:
-            if unit.items or not contact_parts.is_contact_line(unit.text):
+            if unit.is_block or not contact_parts.is_contact_line(unit.text):
                 break
             if unit.block != start.block and not (alone and contact_parts.card_line(unit.text)):
                 break
@@ -90,35 +94,63 @@ class Head(State):
     # -- dateline and lead ----------------------------------------------------------------------
 
     def _lead(self, rest: list[Unit]) -> list[Unit]:
-        for index, unit in enumerate(rest[:6]):
-            if unit.items:
-                continue
-            text = unit.text
-            joined = 0
-            if datelines.credit_alone(text) and index + 1 < len(rest) and not rest[index + 1].items:
-                text = f"{text} {rest[index + 1].text}"
-                joined = 1
+        for index, unit, text, joined in self._lead_candidates(rest):
             found = datelines.find(text, self.lang)
             if found is None:
                 continue
-            self._before_lead(rest[:index])
-            self._dateline(unit, found)
-            self.body.append(inline(found.rest))
-            self.lines["lead"] = unit.line
-            return rest[index + 1 + joined :]
+            return self._take_lead(rest, index, unit, text, joined, found)
+        for index, unit, text, joined in self._lead_candidates(rest):
+            if unit.lead and not joined:  # a bold run starting a paragraph: its dateline
+                found = datelines.bold(text, unit.lead)
+                if found is not None:
+                    return self._take_lead(rest, index, unit, text, joined, found)
         return self._no_dateline(rest)
+
+    def _lead_candidates(self, rest: list[Unit]) -> list[tuple[int, Unit, str, int]]:
+        """(index, unit, text, 1 if joined with the next unit) for the first paragraphs."""
+        out = []
+        for index, unit in enumerate(rest[:6]):
+            if unit.is_block:
+                continue
+            text = unit.text
+            joined = 0
+            if (
+                datelines.credit_alone(text)
+                and index + 1 < len(rest)
+                and not rest[index + 1].is_block
+            ):
+                text = f"{text} {rest[index + 1].text}"
+                joined = 1
+            out.append((index, unit, text, joined))
+        return out
+
+    def _take_lead(
+        self,
+        rest: list[Unit],
+        index: int,
+        unit: Unit,
+        text: str,
+        joined: int,
+        found: datelines.FoundDateline,
+    ) -> list[Unit]:
+        self._before_lead(rest[:index])
+        self._dateline(unit, found)
+        start = len(text) - len(found.rest)
+        if joined:
+            self.body.append(self.markup(rest[index + 1], start - len(unit.text) - 1))
+        else:
+            self.body.append(self.markup(unit, start))
+        self.lines["lead"] = unit.line
+        return rest[index + 1 + joined :]
 
     def _before_lead(self, units_: list[Unit]) -> None:
         subheadlines: list[str] = []
         for unit in units_:
-            if unit.items:
-                self.body.append(
-                    {
-                        "kind": "list",
-                        "ordered": unit.ordered,
-                        "items": [inline(i) for i in unit.items],
-                    }
-                )
+            block = self.block(unit)
+            if block is not None:
+                self.body.append(block)
+            elif unit.table is not None:
+                self.tail.append((unit, "a table with merged or empty cells"))
             else:
                 number = len(subheadlines)
                 subheadlines.append(unit.text)
@@ -169,10 +201,18 @@ class Head(State):
         self.data["dateline"] = fields
 
     def _date_elsewhere(self, unit: Unit) -> dt.date:
+        if self.meta.date is not None:
+            self.guess(
+                unit.line,
+                "dateline.date",
+                f"release date {self.meta.date.isoformat()} from the document's own date "
+                "(published, created or sent): the dateline states none",
+            )
+            return self.meta.date
         found = find_date(self.text)
         if found is not None:
             day, written = found
-            line = self.text[: self.text.find(written)].count("\n") + 1
+            line = self.line_at(self.text.find(written))
             self.guess(
                 line,
                 "dateline.date",
@@ -188,9 +228,9 @@ class Head(State):
         return today
 
     def _no_dateline(self, rest: list[Unit]) -> list[Unit]:
-        lead = next((i for i, u in enumerate(rest) if not u.items and u.words >= 12), None)
+        lead = next((i for i, u in enumerate(rest) if not u.is_block and u.words >= 12), None)
         if lead is None:
-            lead = next((i for i, u in enumerate(rest) if not u.items), None)
+            lead = next((i for i, u in enumerate(rest) if not u.is_block), None)
         if lead is None:
             raise NotAReleaseError(
                 f"{self.name}: this is not a press release: no paragraph of text after the headline"
@@ -209,7 +249,7 @@ class Head(State):
         )
         found = datelines.FoundDateline(fields, first, remainder, False)
         self._dateline(unit, found)
-        self.body.append(inline(remainder) if remainder else inline(first))
+        self.body.append(self.markup(unit, len(first) + 1) if remainder else inline(first))
         self.lines["lead"] = unit.line
         return rest[lead + 1 :]
 

@@ -204,3 +204,29 @@ def slugify(text: str, limit: int = 60) -> str:
             break
         slug = f"{slug}-{word}" if slug else word
     return slug
+
+
+_ASSET = re.compile(r"^(?P<title>.+?)(?:: (?P<caption>.+?))?(?: \((?P<credit>[^()]+)\))?$", re.S)
+
+
+def asset(item: str, links: set[str]) -> dict[str, str] | None:
+    """An asset list item as printed, ``Title: caption (credit) https://…`` (the address
+    written out, or the link on the title), as Asset fields; None unless they print the
+    item back word for word."""
+    words, _, last = item.rpartition(" ")
+    if URL.match(last) and links <= {last}:
+        url = last
+    elif len(links) == 1:
+        url, words = next(iter(links)), item
+    else:
+        return None
+    match = _ASSET.match(words)
+    if match is None or not URL.match(url):
+        return None
+    fields = {key: value for key, value in match.groupdict().items() if value}
+    details = (f": {fields['caption']}" if "caption" in fields else "") + (
+        f" ({fields['credit']})" if "credit" in fields else ""
+    )
+    if fields["title"] + details != words:
+        return None
+    return {"url": url, **fields}

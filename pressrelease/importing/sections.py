@@ -9,7 +9,7 @@ from typing import Any
 from pressrelease.importing import contacts as contact_parts
 from pressrelease.importing import parts
 from pressrelease.importing.report import q
-from pressrelease.importing.state import State, around, inline
+from pressrelease.importing.state import State, around
 from pressrelease.importing.text import Unit
 
 _LEAD_STOP = frozenset({"The", "On", "In", "Today", "At", "For", "This", "A", "An", "As", "With"})
@@ -24,23 +24,40 @@ class Sections(State):
         reader = self.reader
         current: dict[str, Any] | None = None
         headings: dict[int, Unit] = {}
-        for unit in rest:
+        skip = False
+        for index, unit in enumerate(rest):
+            if skip:
+                skip = False
+                continue
             text = unit.text
-            if not unit.items and parts.is_end_mark(text):
+            following = rest[index + 1] if index + 1 < len(rest) else None
+            if not unit.is_block and following is not None and self._assets(unit, following):
+                skip, current = True, None
+                continue
+            if not unit.is_block and parts.is_end_mark(text):
                 if "end_mark" not in self.data:
                     self.data["end_mark"] = text.strip()
                 else:
                     self.tail.append((unit, "a second end mark"))
                 current = None
                 continue
-            role = None if unit.items else parts.contact_heading(text)
-            inline_contact = None if unit.items else parts.contact_inline(text)
+            role = None if unit.is_block else parts.contact_heading(text)
+            inline_contact = None if unit.is_block else parts.contact_inline(text)
             if role is None and inline_contact is not None:
                 role = inline_contact[0]
-            if not unit.items and (parts.about(text) or parts.disclaimer_heading(text)):
+            heading = unit.hint == "heading" or (unit.runs is None and parts.heading_like(text))
+            if not unit.is_block and (
+                parts.about(text)
+                or parts.disclaimer_heading(text)
+                or unit.hint in ("boilerplate", "notice")
+            ):
                 current = {"heading": text, "paragraphs": []}
                 self.lines.setdefault(text, unit.line)
-                target = disclaimers if parts.disclaimer_heading(text) else boilerplates
+                target = (
+                    disclaimers
+                    if parts.disclaimer_heading(text) or unit.hint == "notice"
+                    else boilerplates
+                )
                 headings[id(current)] = unit
                 target.append(current)
                 continue
@@ -61,7 +78,7 @@ class Sections(State):
             if (
                 in_contacts
                 and reader is not None
-                and not unit.items
+                and not unit.is_block
                 and not parts.disclaimer_start(text)
                 and contact_parts.is_contact_line(text)
             ):
@@ -69,23 +86,25 @@ class Sections(State):
                     reader.line(unit.line + offset, line)
                 continue
             if (
-                not unit.items
-                and parts.disclaimer_start(text)
+                not unit.is_block
+                and (parts.disclaimer_start(text) or unit.hint == "disclaimer")
                 and (current is None or current not in disclaimers)
             ):
                 current = {"paragraphs": []}
                 disclaimers.append(current)
                 headings[id(current)] = unit
             if current is not None and "paragraphs" in current:
-                if unit.items:
-                    current["paragraphs"].extend(inline(item) for item in unit.items)
+                if unit.is_block:
+                    current["paragraphs"].extend(
+                        self.item_markup(unit) if unit.items else [self.markup(unit)]
+                    )
                     self.guess(
                         unit.line, "boilerplates", "a list inside a section: one paragraph per item"
                     )
                 else:
-                    current["paragraphs"].append(inline(text))
+                    current["paragraphs"].append(self.markup(unit))
                 continue
-            if not unit.items and parts.heading_like(text):
+            if not unit.is_block and heading:
                 current = {"heading": text, "paragraphs": []}
                 self.lines.setdefault(text, unit.line)
                 headings[id(current)] = unit
@@ -113,6 +132,32 @@ class Sections(State):
                 self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
         self.data.setdefault("end_mark", None)
 
+    def _assets(self, label: Unit, unit: Unit) -> bool:
+        """``Media assets:`` and a list of ``title: caption (credit) URL``: the assets,
+        when every item reads back word for word; else False and they stay text."""
+        if not unit.items or "assets" in self.data or not self.assets_label(label.text):
+            return False
+        found = []
+        for number, item in enumerate(unit.items):
+            runs = unit.item_runs[number] if unit.item_runs else None
+            asset = parts.asset(item, {r.href for r in runs or () if r.href})
+            if asset is None:
+                return False
+            found.append(asset)
+        self.data["assets"] = found
+        self.guess(
+            label.line, "assets", f"{len(found)} media assets from the list under {q(label.text)}"
+        )
+        return True
+
+    def assets_label(self, text: str) -> bool:
+        if self._labels is None:
+            from pressrelease.document.wording import phrases
+
+            label = phrases(self.lang).media_assets
+            self._labels = (label, label.rstrip(": \u00a0"), "Media assets:", "Media assets")
+        return text.strip() in self._labels
+
     # -- issuer, slug, language ------------------------------------------------------------------
 
     def _issuer(self) -> None:
@@ -124,7 +169,7 @@ class Sections(State):
                 item["exchange"] == exchange and item["symbol"] == symbol for item in listings
             ):
                 listings.append({"exchange": exchange, "symbol": symbol})
-                line = everything[:offset].count("\n") + 1
+                line = self.line_at(offset)
                 self.guess(
                     line,
                     f"issuer.listings.{len(listings) - 1}",

@@ -12,6 +12,7 @@ from pressrelease.inline import InlineText, escape_inline
 
 if TYPE_CHECKING:
     from pressrelease.importing.contacts import ContactReader
+    from pressrelease.importing.rich import Meta
 
 _URL = re.compile(r"https?://[^\s<>]+")
 _URL_TAIL = ".,;:!?)]}”’\"'"
@@ -50,7 +51,20 @@ def around(text: str, offset: int) -> str:
 class State:
     """The import so far; the parts (head, body, sections) are methods of its subclasses."""
 
-    def __init__(self, text: str, name: str, language: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        name: str,
+        language: str | None,
+        read: list[Unit] | None = None,
+        meta: Meta | None = None,
+    ) -> None:
+        """``read``: the units of a document (Markdown, DOCX, HTML) whose plain ``text``
+        this is; without them the units are read from the text. ``meta``: what the
+        document states about itself (its date, keywords)."""
+        from pressrelease.importing.rich import Meta
+
+        self.meta = meta or Meta()
         self.text = clean(text)
         self.name = name
         self.language = language
@@ -58,7 +72,13 @@ class State:
 
         self.lang = language or detect(text)
         """The language quotes and datelines are worded in, to check they print back."""
-        self.units = units(self.text)
+        self.units = units(self.text) if read is None else read
+        self._starts: list[tuple[int, int]] | None = None
+        if read is not None:  # where each unit's text starts in self.text, and its line
+            offset, self._starts = 0, []
+            for unit in read:
+                self._starts.append((offset, unit.line))
+                offset += len(unit.text) + 2
         self.guesses: list[Guess] = []
         self.data: dict[str, Any] = {}
         self.body: list[dict[str, Any] | str] = []
@@ -66,6 +86,49 @@ class State:
         self.as_paragraph: dict[int, str] = {}  # body index of a quote -> its paragraph
         self.reader: ContactReader | None = None
         self.lines: dict[str, int] = {}  # where a heading or the lead was read: for the report
+        self._labels: tuple[str, ...] | None = None  # "Media assets:" in the release's language
 
     def guess(self, line: int, field: str, message: str) -> None:
         self.guesses.append(Guess(line, field, message))
+
+    def line_at(self, offset: int) -> int:
+        """The source line of the character at ``offset`` in ``self.text``."""
+        if self._starts is None:
+            return self.text[:offset].count("\n") + 1
+        from bisect import bisect_right
+
+        index = max(bisect_right(self._starts, (offset, 1 << 62)) - 1, 0)
+        return self._starts[index][1] if self._starts else 1
+
+    def markup(self, unit: Unit, start: int = 0) -> str:
+        """The unit's text from ``start`` on as inline markup: its own formatting and links
+        when it was read from a document, else the plain text escaped."""
+        if unit.runs is None:
+            return inline(unit.text[start:])
+        from pressrelease.importing.rich import markup
+
+        return markup(unit.runs, start)
+
+    def item_markup(self, unit: Unit) -> list[str]:
+        """A list unit's items as inline markup."""
+        if unit.item_runs is None:
+            return [inline(item) for item in unit.items or []]
+        from pressrelease.importing.rich import markup
+
+        return [markup(item) for item in unit.item_runs]
+
+    def block(self, unit: Unit) -> dict[str, Any] | None:
+        """A list or a table unit as its body block, or None for a paragraph."""
+        if unit.items:
+            return {"kind": "list", "ordered": unit.ordered, "items": self.item_markup(unit)}
+        if unit.table:
+            from pressrelease.importing.rich import markup
+
+            header, *rows = unit.table
+            if rows and all(header) and all(len(row) == len(header) and all(row) for row in rows):
+                return {
+                    "kind": "table",
+                    "header": [markup(cell) for cell in header],
+                    "rows": [[markup(cell) for cell in row] for row in rows],
+                }
+        return None

@@ -23,9 +23,27 @@ class NotAReleaseError(InputError):
     """The input is not the text of a press release at all (empty, binary, one line)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of a paragraph read from a document, with its formatting."""
+
+    text: str
+    strong: bool = False
+    em: bool = False
+    href: str | None = None
+
+
+Runs = tuple[Run, ...]
+
+
 @dataclass
 class Unit:
-    """A paragraph, or a list when ``items`` is set, and the line it starts on."""
+    """A paragraph, or a list when ``items`` is set, and the line it starts on.
+
+    Units read from a document (Markdown, DOCX, HTML) also carry their formatting in
+    ``runs`` (so links and emphasis survive as inline markup) and what the document said
+    the paragraph is in ``hint``; the recognisers read ``text`` either way.
+    """
 
     line: int
     text: str
@@ -34,10 +52,27 @@ class Unit:
     ordered: bool = False
     block: int = 0
     """Which block of lines (between blank lines) the unit comes from."""
+    runs: Runs | None = None
+    """The text with its formatting (``"".join(r.text for r in runs) == text``)."""
+    item_runs: list[Runs] | None = None
+    """The same for each list item."""
+    table: list[list[Runs]] | None = None
+    """A table's rows of cells (the first row is the header); ``text`` has its words."""
+    hint: str = ""
+    """What the document's structure says the unit is: ``title``, ``subtitle``, ``heading``,
+    ``quote``, ``caption``, ``boilerplate`` (the heading of an About section), ``notice``
+    (the heading of a legal notice), ``disclaimer`` (its text), ``contact``, ``end``."""
+    lead: int = 0
+    """The length of a bold (or dateline-styled) run starting the paragraph: a dateline."""
 
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def is_block(self) -> bool:
+        """A list or a table: never a heading, a dateline or a contact line."""
+        return bool(self.items) or self.table is not None
 
 
 def decode(data: bytes, name: str) -> str:
@@ -136,7 +171,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
     for offset, line in enumerate(lines):
         number = first + offset
         marker = _LIST_MARKER.match(line.strip())
-        wrapped = offset > 0 and not _meant_break(lines[offset - 1], line, columns)
+        wrapped = offset > 0 and not meant_break(lines[offset - 1], line, columns)
         if marker and (items or not wrapped or marker.group("marker") in "*•·▪‣◦"):
             flush_text()
             if not items:
@@ -148,7 +183,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
             item_lines[-1].append(line)  # a wrapped item continues
             continue
         flush_list()
-        if pending and _meant_break(pending[-1], line, columns):
+        if pending and meant_break(pending[-1], line, columns):
             flush_text()
         if not pending:
             pending_line = number
@@ -158,7 +193,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
     return out
 
 
-def _meant_break(line: str, following: str, columns: int) -> bool:
+def meant_break(line: str, following: str, columns: int) -> bool:
     """Whether the break after ``line`` was typed, not made by wrapping at ``columns``."""
     word = _WORD.search(following)
     if word is None:

@@ -81,10 +81,10 @@ def wrap(text: str, columns: int, indent: str = "", hanging: str | None = None) 
     hanging = indent if hanging is None else hanging
     if "\n" in text.strip():  # a line break inside a paragraph is kept
         first, *rest = text.strip().split("\n")
-        lines = wrap(first, columns, indent, hanging)
-        for line in rest:
-            lines += wrap(line, columns, hanging, hanging)
-        return lines
+        broken = wrap(first, columns, indent, hanging)
+        for part in rest:
+            broken += wrap(part, columns, hanging, hanging)
+        return broken
     words = _SPACE.split(text.strip(" \t\r\n\f\v"))
     if columns <= 0:
         return [indent + " ".join(words)]

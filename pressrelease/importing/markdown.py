@@ -1,0 +1,124 @@
+"""Markdown -> units, parsed with markdown-it-py (CommonMark and tables).
+
+``#`` is the headline, ``##``-``######`` headings; paragraphs, ``-``/``*`` and ``1.`` lists
+and pipe tables are blocks; ``**strong**``, ``*emphasis*`` and links stay inline markup. A
+hard break (two spaces or a backslash at the end of the line) ends a line. A soft break is
+a space where the line was wrapped, and ends the line where the next word would have fitted
+on it (a contact card's lines), as in plain text. ``###`` alone on its line (an empty
+heading to Markdown) is the end mark.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pressrelease.importing.rich import Collector
+from pressrelease.importing.text import Run, Unit, display_width, meant_break
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+
+def units(text: str) -> list[Unit]:
+    """The units of a Markdown document, in reading order."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # the model checks links
+    tokens = md.parse(text)
+    # the wrapping width, as the text importer finds it: the widest line of several words
+    # (of paragraph text: a heading or a table row is never wrapped)
+    columns = max(
+        (
+            display_width(line.rstrip())
+            for line in text.split("\n")
+            if " " in line.strip() and not line.lstrip().startswith(("#", "|"))
+        ),
+        default=0,
+    )
+    collector = Collector()
+    index = 0
+    depth = 0  # inside a list
+    items: list[list[Run]] = []
+    list_start = (0, False)
+    grid: list[list[list[Run]]] = []
+    table_line = 0
+    heading = ""
+    while index < len(tokens):
+        token = tokens[index]
+        line = (token.map[0] + 1) if token.map else 0
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            if depth == 0:
+                items, list_start = [], (line, kind == "ordered_list_open")
+            depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0:
+                collector.items(items, *list_start)
+        elif kind == "list_item_open":
+            items.append([])
+        elif kind == "heading_open":
+            heading = "title" if token.tag == "h1" else "heading"
+            content = tokens[index + 1]
+            if not (content.children or []) and token.markup.startswith("#"):
+                collector.paragraph([Run(token.markup)], line, "end")
+                heading = ""
+        elif kind == "heading_close":
+            heading = ""
+        elif kind == "table_open":
+            grid, table_line = [], line
+        elif kind == "tr_open":
+            grid.append([])
+        elif kind == "table_close":
+            collector.table(grid, table_line)
+            grid = []
+        elif kind in ("code_block", "fence"):
+            collector.paragraph([Run(token.content.rstrip("\n"))], line)
+        elif kind == "inline":
+            runs = _runs(token.children or [], token.content.split("\n"), columns)
+            if grid:
+                grid[-1].append(runs)
+            elif depth and items:
+                if items[-1]:
+                    items[-1].append(Run(" "))
+                items[-1].extend(runs)
+            elif heading or runs:
+                collector.paragraph(runs, line, heading)
+        index += 1
+    return collector.units
+
+
+def _runs(children: list[Token], lines: list[str], columns: int) -> list[Run]:
+    """The inline tokens as runs; ``lines`` are the paragraph's source lines, to tell a
+    wrapped line (joined with a space) from a line typed short (a contact card's)."""
+    out: list[Run] = []
+    strong = em = 0
+    href: str | None = None
+    line = 0
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            out.append(Run(child.content, strong > 0, em > 0, href))
+        elif kind == "softbreak":
+            line += 1
+            meant = 0 < line < len(lines) and meant_break(lines[line - 1], lines[line], columns)
+            out.append(Run("\n" if meant else " ", strong > 0, em > 0, href))
+        elif kind == "hardbreak":
+            line += 1
+            out.append(Run("\n"))
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "em_open":
+            em += 1
+        elif kind == "em_close":
+            em -= 1
+        elif kind == "link_open":
+            href = str(child.attrGet("href") or "") or None
+        elif kind == "link_close":
+            href = None
+        elif kind == "image":
+            out.append(Run(child.content, strong > 0, em > 0, href))
+    return out
