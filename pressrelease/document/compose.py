@@ -9,7 +9,7 @@ same order, and a change of order or wording is made here once.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 from typing_extensions import assert_never
 
@@ -38,7 +38,7 @@ from pressrelease.document.parts import (
     TimingLine,
     Words,
 )
-from pressrelease.inline import Link, Span, Text, merge_text
+from pressrelease.inline import InlineText, Link, Span, Text, merge_text
 from pressrelease.model import (
     Boilerplate,
     BulletList,
@@ -154,10 +154,18 @@ def _block(block: Block, anchor: str, language: str) -> Part:
     if isinstance(block, Quote):
         return QuoteSentence(wording.quote_spans(block, language))
     if isinstance(block, Table):
-        header = tuple(cell.spans for cell in block.header)
-        rows = tuple(tuple(cell.spans for cell in row) for row in block.rows)
-        return TablePart(block.caption, header, rows)
+        header = tuple(_cells(row) for row in block.header_rows)
+        rows = tuple(_cells(row) for row in block.rows)
+        align = tuple(cast("Align", a) for a in block.alignment)
+        return TablePart(block.caption, header, rows, block.row_headers, align)
     assert_never(block)
+
+
+Align = Literal["left", "right", "center"]
+
+
+def _cells(row: list[InlineText | None]) -> tuple[Spans, ...]:
+    return tuple(cell.spans if cell is not None else () for cell in row)
 
 
 def _card(contact: Contact, language: str) -> ContactCard:

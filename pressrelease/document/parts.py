@@ -101,11 +101,19 @@ class QuoteSentence:
 
 @dataclass(frozen=True, slots=True)
 class TablePart:
-    """A table: an optional caption, one header row and the body rows."""
+    """A table: an optional caption, header rows and body rows (an empty cell has no spans),
+    whether each row's first cell heads it, and each column's alignment."""
 
     caption: str | None
-    header: tuple[Spans, ...]
+    header: tuple[tuple[Spans, ...], ...]
     rows: tuple[tuple[Spans, ...], ...]
+    row_headers: bool = False
+    align: tuple[Literal["left", "right", "center"], ...] = ()
+
+    @property
+    def columns(self) -> int:
+        """How many columns the table has."""
+        return len(self.header[0])
 
 
 @dataclass(frozen=True, slots=True)

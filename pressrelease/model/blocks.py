@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal, Union
 
 from pydantic import (
@@ -120,25 +121,73 @@ class Quote(_Model):
         return self
 
 
+def _empty_cell(value: object) -> object:
+    """An empty string, white space (a no-break space too) or null is an empty cell."""
+    return None if value is None or (isinstance(value, str) and not value.strip()) else value
+
+
+Cell = Annotated[InlineText | None, BeforeValidator(_empty_cell)]
+"""A table cell: inline text, or empty (null or "")."""
+
+_NUMBER = re.compile(r"^[(+\-–−]?\s*[$€£¥]?\s*[(\-–−]?[\d.,' \u00a0\u202f]*\d[\d.,]*\)?\s*%?\)?$")
+
+
+def numeric(text: str) -> bool:
+    """Whether a cell reads as a number: 1,420 · $ (5,370) · (5,419) · -3.2% · 12 500."""
+    return bool(_NUMBER.match(text.strip()))
+
+
 class Table(_Model):
-    """A table with one header row."""
+    """A table: header rows, body rows, empty cells, row headers and column alignment."""
 
     kind: Literal["table"] = "table"
     """Block type."""
     caption: PlainText | None = None
     """A title shown with the table."""
-    header: list[InlineText] = Field(min_length=1)
-    """The column headings."""
-    rows: list[list[InlineText]] = Field(min_length=1)
-    """The rows; each has as many cells as the header."""
+    header: list[Cell] | list[list[Cell]] = Field(min_length=1)
+    """The column headings: one row, or a list of rows (e.g. a year row above a quarter row);
+    a cell may be empty."""
+    rows: list[list[Cell]] = Field(min_length=1)
+    """The rows; each has as many cells as the header. A cell may be empty (null or "")."""
+    row_headers: bool = False
+    """True when each row's first cell heads that row (a line item such as "Revenue")."""
+    align: list[Literal["left", "right", "center"]] | None = None
+    """The alignment of each column; default: right for columns of numbers, else left."""
+
+    @property
+    def header_rows(self) -> list[list[InlineText | None]]:
+        """The header as rows, whichever way it was written."""
+        if self.header and isinstance(self.header[0], list):
+            return [list(row) for row in self.header if isinstance(row, list)]
+        return [[cell for cell in self.header if not isinstance(cell, list)]]
+
+    @property
+    def alignment(self) -> list[str]:
+        """Each column's alignment: as given, else right for a column whose filled body cells
+        are all numbers."""
+        if self.align is not None:
+            return list(self.align)
+        columns = len(self.header_rows[0])
+        out = []
+        for index in range(columns):
+            cells = [row[index] for row in self.rows if row[index] is not None]
+            is_number = bool(cells) and all(numeric(cell.plain) for cell in cells if cell)
+            first = index == 0 and self.row_headers
+            out.append("right" if is_number and not first else "left")
+        return out
 
     @model_validator(mode="after")
     def _rectangular(self) -> Table:
+        header = self.header_rows
+        width = len(header[0])
+        for number, row in enumerate(header, start=1):
+            if len(row) != width:
+                raise ValueError(f"header row {number} has {len(row)} cells, the first {width}")
         for number, row in enumerate(self.rows, start=1):
-            if len(row) != len(self.header):
-                raise ValueError(
-                    f"row {number} has {len(row)} cells but the header has {len(self.header)}"
-                )
+            if len(row) != width:
+                raise ValueError(f"row {number} has {len(row)} cells but the header has {width}")
+        if self.align is not None and len(self.align) != width:
+            raise ValueError(f"'align' names {len(self.align)} columns; the table has {width}")
         return self
 
 

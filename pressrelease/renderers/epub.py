@@ -63,6 +63,9 @@ table { border-collapse: collapse; margin: 0 0 1em 0; width: 100%; font-size: 0.
 caption { font-weight: bold; text-align: left; margin-bottom: 0.3em; }
 th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
 th { font-weight: bold; background-color: #eee; }
+td.num, th.num { text-align: right; }
+td.center, th.center { text-align: center; }
+tbody th { background-color: transparent; }
 .boilerplate, .disclaimer, .contacts, .assets { margin-top: 1.5em; }
 .disclaimer { font-size: 0.85em; }
 address { font-style: normal; margin-bottom: 1em; }

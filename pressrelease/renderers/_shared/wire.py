@@ -125,27 +125,36 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
 
 
 def _table(table: TablePart, columns: int, unspaced: bool) -> list[str]:
-    """Columns aligned by display width; cells wrap inside their column when too wide."""
-    grid = [[plain(c, unspaced) for c in table.header]] + [
-        [plain(c, unspaced) for c in row] for row in table.rows
-    ]
-    widths = [max(width(row[i]) for row in grid) for i in range(len(table.header))]
+    """Columns aligned by display width (numbers to the right); cells wrap inside their column
+    when too wide; a rule of dashes under the header rows."""
+    heads = len(table.header)
+    grid = [[plain(cell, unspaced) for cell in row] for row in (*table.header, *table.rows)]
+    widths = [max(width(row[i]) for row in grid) for i in range(table.columns)]
     gutter = 2
     if columns and sum(widths) + gutter * (len(widths) - 1) > columns:
         widths = _fit(widths, grid, columns - gutter * (len(widths) - 1))
+    align = table.align or ("left",) * table.columns
     lines: list[str] = []
     for number, row in enumerate(grid):
         cells = [wrap(cell, w) if w else [cell] for cell, w in zip(row, widths, strict=True)]
         for depth in range(max(len(c) for c in cells)):
             parts = [
-                (cell[depth] if depth < len(cell) else "")
-                + " " * max(w - width(cell[depth] if depth < len(cell) else ""), 0)
-                for cell, w in zip(cells, widths, strict=True)
+                _pad(cell[depth] if depth < len(cell) else "", w, how)
+                for cell, w, how in zip(cells, widths, align, strict=True)
             ]
             lines.append((" " * gutter).join(parts).rstrip())
-        if number == 0:
+        if number == heads - 1:
             lines.append((" " * gutter).join("-" * w for w in widths))
     return lines
+
+
+def _pad(text: str, room: int, how: str) -> str:
+    gap = max(room - width(text), 0)
+    if how == "right":
+        return " " * gap + text
+    if how == "center":
+        return " " * (gap // 2) + text + " " * (gap - gap // 2)
+    return text + " " * gap
 
 
 def _fit(widths: list[int], grid: list[list[str]], room: int) -> list[int]:

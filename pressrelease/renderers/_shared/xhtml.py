@@ -156,10 +156,33 @@ def inline(spans: Spans) -> tuple[Node, ...]:
 
 
 def _table(table: TablePart) -> Element:
-    head = el("tr", None, *(el("th", {"scope": "col"}, *inline(c)) for c in table.header))
-    rows = [el("tr", None, *(el("td", None, *inline(c)) for c in row)) for row in table.rows]
+    """Header rows in <thead>, row headers as <th scope="row">, aligned columns by class
+    (num: right, center), so the page's and the e-book's styles line numbers up."""
+    align = table.align or ("left",) * table.columns
+
+    def cell(tag: str, spans: Spans, column: int, scope: str | None) -> Element:
+        attrs = {"scope": scope} if scope else {}
+        if align[column] != "left":
+            attrs["class"] = "num" if align[column] == "right" else "center"
+        return el(tag, attrs, *inline(spans))
+
+    head = [
+        el("tr", None, *(cell("th", c, i, "col") for i, c in enumerate(row)))
+        for row in table.header
+    ]
+    body = [
+        el(
+            "tr",
+            None,
+            *(
+                cell("th", c, i, "row") if i == 0 and table.row_headers else cell("td", c, i, None)
+                for i, c in enumerate(row)
+            ),
+        )
+        for row in table.rows
+    ]
     caption = [el("caption", None, table.caption)] if table.caption else []
-    return el("table", None, *caption, el("thead", None, head), el("tbody", None, *rows))
+    return el("table", None, *caption, el("thead", None, *head), el("tbody", None, *body))
 
 
 def _card(card: ContactCard) -> Element:

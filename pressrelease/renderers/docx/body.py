@@ -114,11 +114,12 @@ class Body:
 
     # -- blocks ---------------------------------------------------------------------------
 
-    def para(self, style: str, content: str, numbering: str = "") -> str:
-        """A paragraph in one of our styles (mapped to the template's id)."""
+    def para(self, style: str, content: str, numbering: str = "", justify: str = "") -> str:
+        """A paragraph in one of our styles (mapped to the template's id); ``justify`` is a
+        w:jc value (right, center), written where the schema orders it, after w:bidi."""
         sid = self.ids[style]
         pstyle = "" if style == "Normal" else f'<w:pStyle w:val="{attr(sid)}"/>'
-        ppr = pstyle + numbering + self._pr
+        ppr = pstyle + numbering + self._pr + (f'<w:jc w:val="{justify}"/>' if justify else "")
         return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{content}</w:p>"
 
     def document(self, document: Document, width: int) -> str:
@@ -188,11 +189,13 @@ class Body:
         return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
 
     def table(self, table: TablePart, width: int) -> str:
-        """A full-width table whose first row is a header row repeated on every page."""
-        column = width // len(table.header)
-        grid = f'<w:gridCol w:w="{column}"/>' * len(table.header)
-        rows = [self._row(table.header, column, header=True)]
-        rows += [self._row(row, column) for row in table.rows]
+        """A full-width table; header rows repeat on every page; columns as wide as their
+        content asks (within limits); numbers right-aligned."""
+        widths = _column_widths(table, width)
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        align = table.align or ("left",) * table.columns
+        rows = [self._row(row, widths, align, header=True) for row in table.header]
+        rows += [self._row(row, widths, align, lead=table.row_headers) for row in table.rows]
         props = (
             f'<w:tblStyle w:val="{attr(self.ids["ReleaseTable"])}"/>'
             + ("<w:bidiVisual/>" if self.rtl else "")
@@ -203,13 +206,23 @@ class Body:
             f"<w:tbl><w:tblPr>{props}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
         )
 
-    def _row(self, cells: tuple[Spans, ...], column: int, header: bool = False) -> str:
+    def _row(
+        self,
+        cells: tuple[Spans, ...],
+        widths: list[int],
+        align: tuple[str, ...],
+        header: bool = False,
+        lead: bool = False,
+    ) -> str:
         trpr = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
         out = [f"<w:tr><w:trPr>{trpr}</w:trPr>"]
-        for cell in cells:
+        for index, cell in enumerate(cells):
+            justify = align[index] if align[index] != "left" else ""
+            runs = self.runs(cell, strong=lead and index == 0)
+            paragraph = self.para("Normal", runs, justify=justify)
             out.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr>'
-                f"{self.para('Normal', self.runs(cell))}</w:tc>"
+                f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
+                f"{paragraph}</w:tc>"
             )
         return "".join(out) + "</w:tr>"
 
@@ -221,3 +234,19 @@ class Body:
                 out.append("<w:r><w:br/></w:r>")
             out.append(self.runs(line))
         return "".join(out)
+
+
+def _column_widths(table: TablePart, width: int) -> list[int]:
+    """Column widths in twips, shared out by the longest cell of each column (a floor of
+    four characters, a ceiling of forty, so one long label cannot starve the numbers)."""
+    from pressrelease.inline import plain_text
+
+    weights = [
+        min(max(len(plain_text(row[i])) for row in (*table.header, *table.rows)), 40) + 4
+        for i in range(table.columns)
+    ]
+    total = sum(weights)
+    widths = [width * w // total for w in weights]
+    if table.columns > 1 and len(set(weights)) == 1:
+        return [width // table.columns] * table.columns  # equal columns stay exactly equal
+    return widths

@@ -44,6 +44,10 @@ STYLES: dict[str, str] = {
         "background-color:#eeeeee"
     ),
     "td": "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top",
+    "td.num": "text-align:right;white-space:nowrap",
+    "th.num": "text-align:right",
+    "td.center": "text-align:center",
+    "th.center": "text-align:center",
     "section.disclaimer": "font-size:14px;color:#333333",
     "address": "font-style:normal;margin:0 0 1em 0",
     "span.role": "font-weight:bold",

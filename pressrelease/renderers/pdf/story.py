@@ -166,20 +166,38 @@ class StoryBuilder:
         from reportlab.platypus import TableStyle
 
         st = self.styles
-        header = [self.spans(c, st.head_cell, plain_text(c)) for c in table.header]
-        rows = [[self.spans(c, st.cell, plain_text(c)) for c in row] for row in table.rows]
+        align = table.align or ("left",) * table.columns
+        heads = len(table.header)
+        header = [
+            [
+                self.spans(c, st.aligned(st.head_cell, align[i]), plain_text(c))
+                for i, c in enumerate(row)
+            ]
+            for row in table.header
+        ]
+        rows = [
+            [
+                self.spans(
+                    c,
+                    st.aligned(st.head_cell if table.row_headers and i == 0 else st.cell, align[i]),
+                    plain_text(c),
+                )
+                for i, c in enumerate(row)
+            ]
+            for row in table.rows
+        ]
         weights = [
-            min(max(len(plain_text(cell)) for cell in column), 40) + 4
-            for column in zip(table.header, *table.rows, strict=True)
+            min(max(len(plain_text(row[i])) for row in (*table.header, *table.rows)), 40) + 4
+            for i in range(table.columns)
         ]
         widths = [self.width * w / sum(weights) for w in weights]
-        grid = RLTable([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+        grid = RLTable([*header, *rows], colWidths=widths, repeatRows=heads, splitInRow=1)
         grid.setStyle(
             TableStyle(
                 [
-                    ("BACKGROUND", (0, 0), (-1, 0), st.table_head),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.accent),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.rule),
+                    ("BACKGROUND", (0, 0), (-1, heads - 1), st.table_head),
+                    ("LINEBELOW", (0, heads - 1), (-1, heads - 1), 0.8, st.accent),
+                    ("LINEBELOW", (0, heads), (-1, -1), 0.4, st.rule),
                     ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica is set per cell
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pressrelease.renderers.pdf.fonts import BOLD, ITALIC, REGULAR, body_coverage
 
@@ -64,12 +64,26 @@ class Styles:
         """The same style with line breaks allowed between CJK characters."""
         return _cjk_variant(style)
 
+    def aligned(self, style: ParagraphStyle, how: str) -> ParagraphStyle:
+        """The same style aligned right or centred (a table column of numbers); left as is."""
+        return style if how == "left" else _aligned_variant(style, how)
+
 
 @functools.lru_cache(maxsize=64)
 def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+
+
+@functools.lru_cache(maxsize=64)
+def _aligned_variant(style: ParagraphStyle, how: str) -> ParagraphStyle:
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    # reportlab draws only its integer constants (the stubs also allow words it then refuses)
+    alignment: Literal[1, 2] = TA_RIGHT if how == "right" else TA_CENTER
+    return ParagraphStyle(f"{style.name}-{how}", parent=style, alignment=alignment)
 
 
 @functools.lru_cache(maxsize=1)
