@@ -18,9 +18,10 @@ demo: $(STAMP)
 	$(BIN)/pressrelease pack $(EXAMPLE) -o dist/
 
 lint: $(STAMP)
-	$(BIN)/ruff check pressrelease tests benchmarks
-	$(BIN)/ruff format --check pressrelease tests benchmarks
-	$(BIN)/mypy --strict pressrelease tests
+	$(BIN)/ruff check pressrelease tests benchmarks examples
+	$(BIN)/ruff format --check pressrelease tests benchmarks examples
+	$(BIN)/mypy --strict pressrelease tests examples/scripts
+	$(BIN)/pyright --pythonpath $(BIN)/python  # strict, on examples/scripts ([tool.pyright])
 	$(BIN)/lint-imports
 
 test: lint
@@ -30,8 +31,8 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -m "not slow"
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix pressrelease tests benchmarks
-	$(BIN)/ruff format pressrelease tests benchmarks
+	$(BIN)/ruff check --fix pressrelease tests benchmarks examples
+	$(BIN)/ruff format pressrelease tests benchmarks examples
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

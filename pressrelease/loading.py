@@ -468,7 +468,12 @@ def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
     return line
 
 
-def _problems(exc: ValidationError, source: str, node: yaml.Node | None) -> list[Problem]:
+def validation_problems(exc: ValidationError, source: str | None = None) -> list[Problem]:
+    """A pydantic error of a model built in Python, as Problems naming each field."""
+    return _problems(exc, source, None)
+
+
+def _problems(exc: ValidationError, source: str | None, node: yaml.Node | None) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False):
         loc = _clean_loc(error["loc"])
