@@ -42,6 +42,25 @@ def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PressRelease:
     return loads(_read_text(path, max_bytes), kind=kind, source=str(path))
 
 
+STDIN = "-"
+"""The release file name that stands for standard input (as in pandoc)."""
+
+
+def load_stdin(*, max_bytes: int = MAX_BYTES) -> PressRelease:
+    """Read and validate a release (YAML, or JSON, which is YAML) from standard input."""
+    import sys
+
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError(f"<stdin>: the input is over the limit of {max_bytes:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"<stdin>: not UTF-8 text (byte {exc.start + 1} is invalid)") from None
+    kind = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
+    return loads(text, kind=kind, source="<stdin>")
+
+
 def _read_text(path: Path, max_bytes: int) -> str:
     raw = read_limited(path, max_bytes)
     try:
