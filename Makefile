@@ -18,9 +18,9 @@ demo: $(STAMP)
 	$(BIN)/pressrelease pack $(EXAMPLE) -o dist/
 
 lint: $(STAMP)
-	$(BIN)/ruff check pressrelease tests benchmarks examples
-	$(BIN)/ruff format --check pressrelease tests benchmarks examples
-	$(BIN)/mypy --strict pressrelease tests examples/scripts
+	$(BIN)/ruff check pressrelease tests benchmarks examples conftest.py .ci/minimums.py
+	$(BIN)/ruff format --check pressrelease tests benchmarks examples conftest.py .ci/minimums.py
+	$(BIN)/mypy --strict pressrelease tests examples/scripts conftest.py
 	$(BIN)/pyright --pythonpath $(BIN)/python  # strict, on examples/scripts ([tool.pyright])
 	$(BIN)/lint-imports
 
@@ -31,8 +31,8 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -m "not slow"
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix pressrelease tests benchmarks examples
-	$(BIN)/ruff format pressrelease tests benchmarks examples
+	$(BIN)/ruff check --fix pressrelease tests benchmarks examples conftest.py .ci/minimums.py
+	$(BIN)/ruff format pressrelease tests benchmarks examples conftest.py .ci/minimums.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
