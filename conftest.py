@@ -7,8 +7,8 @@ Each page runs in a fresh temporary folder holding what its snippets name: ``rel
 documents to take styles from); ``release`` is already loaded in the Python namespace.
 
 Python blocks run as they are. In ``sh`` blocks every ``pressrelease …`` line runs (in this
-process, through ``cli.main``; ``> FILE`` is honoured) and must exit 0; other lines (``make``,
-``pip``) are not run. A block that is only an illustration is preceded by
+process, through ``cli.main``; ``< FILE`` and ``> FILE`` are honoured) and must exit 0; other
+lines (``make``, ``pip``) are not run. A block that is only an illustration is preceded by
 ``<!-- skip: next -->`` and a sentence saying why.
 """
 
@@ -20,6 +20,7 @@ import os
 import shlex
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,18 +97,49 @@ def _run_shell(example: Example) -> str | None:
         words = shlex.split(line, comments=True)
         if not words or words[0] != "pressrelease":
             continue
-        argv, target = words[1:], None
+        argv, source, target = words[1:], None, None
         if ">" in argv:
             at = argv.index(">")
             argv, target = argv[:at], argv[at + 1]
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()) as err:
+        if "<" in argv:
+            at = argv.index("<")
+            argv, source = argv[:at], argv[at + 1]
+        out = _Stream()
+        stdin = _Stream(Path(source).read_bytes() if source else b"")
+        with (
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(io.StringIO()) as err,
+            _stdin(stdin),
+        ):
             code = main(argv)
         if code != 0:
             return f"{line!r} exited {code}: {err.getvalue()}"
         if target is not None:
-            Path(target).write_text(out.getvalue(), encoding="utf-8")
+            Path(target).write_bytes(out.getvalue())
     return None
+
+
+class _Stream(io.TextIOWrapper):
+    """A text stream over bytes in memory, like ``sys.stdout`` and ``sys.stdin``."""
+
+    def __init__(self, data: bytes = b"") -> None:
+        self.raw_bytes = io.BytesIO(data)
+        super().__init__(self.raw_bytes, encoding="utf-8", write_through=True)
+
+    def getvalue(self) -> bytes:
+        self.flush()
+        return self.raw_bytes.getvalue()
+
+
+@contextlib.contextmanager
+def _stdin(stream: _Stream) -> Iterator[None]:
+    import sys
+
+    saved, sys.stdin = sys.stdin, stream
+    try:
+        yield
+    finally:
+        sys.stdin = saved
 
 
 pytest_collect_file = Sybil(
