@@ -20,7 +20,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from pressrelease.document import wording
-from pressrelease.errors import RenderError
+from pressrelease.errors import InputError, RenderError
 from pressrelease.inline import escape_inline
 from pressrelease.loading import load
 from pressrelease.model import Paragraph, PressRelease, Subheading, Table
@@ -314,7 +314,7 @@ def test_same_input_same_bytes(sink: PressRelease, sink_docx: bytes) -> None:
         assert package.namelist()[:2] == ["[Content_Types].xml", "_rels/.rels"]
     stamp = dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     fixed = render(sink, timestamp=stamp)
-    assert read(fixed).core_properties.created == stamp
+    assert _utc(read(fixed).core_properties.created) == stamp
 
 
 def test_too_long_properties_are_shortened_with_a_warning() -> None:
@@ -559,12 +559,13 @@ def test_every_published_sentence_of_the_corpus(name: str) -> None:
     assert [s for s in missing if s not in EXEMPT.get(name, {})] == []
 
 
-def test_options_outside_their_types_are_render_errors() -> None:
-    with pytest.raises(RenderError, match="unknown paper 'legal'"):
+def test_options_outside_their_types_are_refused() -> None:
+    """RenderOptions itself refuses them now, naming the option (issue 14)."""
+    with pytest.raises(InputError, match="paper 'legal' is not a known paper size"):
         render(make(), paper="legal")
-    with pytest.raises(RenderError, match="bytes"):
+    with pytest.raises(InputError, match="bytes"):
         render(make(), docx_reference="corp.docx")
-    with pytest.raises(RenderError, match="bytes"):
+    with pytest.raises(InputError, match="bytes"):
         render(make(), docx_reference=bytearray(b"PK"))
 
 
