@@ -517,6 +517,8 @@ def _run(args: argparse.Namespace, task: Task) -> int:
     except KeyboardInterrupt:  # the workers are gone and no partial file is left
         progress.close(refused + done, cancelled=True)
         raise
+    finally:
+        progress.stop()  # whatever happened, never leave the terminal without its cursor
     progress.close(outcomes)
     return exit_code(outcomes)
 

@@ -42,6 +42,8 @@ class Progress:
                 TimeRemainingColumn(),
                 console=Console(file=stream),
                 transient=True,
+                redirect_stdout=False,  # what we print is user text, never console markup:
+                redirect_stderr=False,  # it goes through console.print(markup=False) below
             )
             self._task = self._bar.add_task(
                 "packing" if task == "pack" else "building", total=total
@@ -52,7 +54,11 @@ class Progress:
         self.done += 1
         if self.task == "build" and not self.quiet:
             for path in outcome.written:
-                print(printable(f"wrote {path}"), flush=True)
+                line = printable(f"wrote {path}")
+                if self._bar is not None:
+                    self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+                else:
+                    print(line, flush=True)
         if self._bar is not None:
             self._bar.advance(self._task)
             return  # errors are listed after the bar, in close()
@@ -71,11 +77,16 @@ class Progress:
         for line in outcome.errors:
             print(f"pressrelease: error: {printable(line)}", file=self.stream, flush=True)
 
+    def stop(self) -> None:
+        """Take the bar off the terminal (and show the cursor again); safe to call twice."""
+        if self._bar is not None and self._bar.live.is_started:
+            self._bar.stop()
+
     def close(self, outcomes: list[Outcome], cancelled: bool = False) -> None:
         """Print the errors held back by the bar and the summary; ``cancelled`` when the
         run was interrupted and ``outcomes`` are the releases finished by then."""
         if self._bar is not None:
-            self._bar.stop()
+            self.stop()
             for outcome in outcomes:
                 self._errors(outcome)
         if ((self.task == "build" and self.total == 1) or self.quiet) and not cancelled:

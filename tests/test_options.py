@@ -266,3 +266,28 @@ def test_folders_are_searched_and_quiet_is_quiet(tmp_path: Path) -> None:
     assert done.stderr.decode().startswith("built 5 of 5 releases")
     quiet = _cli(env, "build", str(ROOT / "examples"), "-f", "txt", "-o", str(out), "-q")
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, b"", b"")
+
+
+def test_user_text_is_never_console_markup_on_a_terminal() -> None:
+    from pressrelease.batch import Outcome
+    from pressrelease.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress(2, "build", stream=screen)
+    odd = Path("[/bold] oops") / "x.txt"
+    outcomes = [
+        Outcome(Path("a.yaml"), written=(odd,)),
+        Outcome(Path("[red]b.yaml"), errors=("[red]b.yaml: [/] broken",)),
+    ]
+    for outcome in outcomes:
+        progress(outcome)
+    progress.close(outcomes)
+    progress.stop()  # twice is fine
+    assert "[/bold] oops" in screen.getvalue()
+    assert "[/] broken" in screen.getvalue()
+    shown = screen.getvalue()
+    assert shown.rfind("\x1b[?25h") > shown.rfind("\x1b[?25l")  # the cursor is back
