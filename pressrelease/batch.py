@@ -43,13 +43,13 @@ def load_all(sources: Sequence[Path]) -> tuple[list[tuple[Path, PressRelease]], 
     """Load and validate every source once; refuse those that cannot be loaded, and every
     release whose slug (after validation) another one also has: their files would collide."""
     from pressrelease.errors import InputError, InvalidReleaseError
-    from pressrelease.loading import load
+    from pressrelease.loading import STDIN, load, load_stdin
 
     loaded: list[tuple[Path, PressRelease]] = []
     refused: list[Outcome] = []
     for source in sources:
         try:
-            loaded.append((source, load(source)))
+            loaded.append((source, load_stdin() if str(source) == STDIN else load(source)))
         except (InvalidReleaseError, InputError) as exc:
             refused.append(Outcome(source, errors=tuple(str(exc).splitlines()), bad_input=True))
     by_slug: dict[str, list[Path]] = {}

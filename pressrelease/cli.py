@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,7 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_render_options(pack, "txt,docx,pdf,epub,html,ninjs,jsonld")
 
     validate = commands.add_parser("validate", help="check releases and report every problem")
-    validate.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
+    validate.add_argument(
+        "releases", nargs="+", metavar="RELEASE", help="file, folder (searched), or - for stdin"
+    )
+    validate.add_argument("-q", "--quiet", action="store_true", help="print only the problems")
 
     importer = commands.add_parser(
         "import", help="turn a release as sent (text, Markdown, DOCX, HTML, e-mail) into YAML"
@@ -112,14 +115,29 @@ def _parser() -> argparse.ArgumentParser:
     tls.add_argument("--starttls", action="store_true", default=None, help="require STARTTLS")
     tls.add_argument("--no-starttls", dest="starttls", action="store_false", help="never STARTTLS")
 
-    commands.add_parser("formats", help="list the installed output formats")
+    formats = commands.add_parser("formats", help="list the installed output formats")
+    formats.add_argument(
+        "--options", action="store_true", help="list each format's own options (-O NAME.KEY=…)"
+    )
+    _add_use(formats)
     commands.add_parser("schema", help="print the JSON Schema of a release file")
     return parser
 
 
 def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -> None:
-    parser.add_argument("releases", nargs="+", metavar="RELEASE", help="file or folder")
-    parser.add_argument("-o", "--out", default=".", metavar="DIR", help="output folder")
+    parser.add_argument(
+        "releases", nargs="+", metavar="RELEASE", help="file, folder (searched), or - for stdin"
+    )
+    parser.add_argument(
+        "-o",
+        "--out",
+        default=".",
+        metavar="DIR",
+        help="output folder, or - for standard output (one release; build: one format)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print only errors: no file list, no summary"
+    )
     parser.add_argument(
         "-j", "--jobs", type=int, default=0, metavar="N", help="parallel jobs (default: all cores)"
     )
@@ -146,8 +164,20 @@ def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -
         "--option",
         action="append",
         default=[],
-        metavar="NAME=VALUE",
-        help="an option for a plugin renderer (repeatable)",
+        metavar="FORMAT.KEY=VALUE",
+        help="an option of one format, checked against those it declares (pressrelease formats "
+        "--options; repeatable); NAME=VALUE without a format goes to plugins as options.extra",
+    )
+    _add_use(parser)
+
+
+def _add_use(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--use",
+        action="append",
+        default=[],
+        metavar="FORMAT=OTHER",
+        help="draw FORMAT with the renderer of format OTHER, e.g. --use pdf=corp-pdf (repeatable)",
     )
 
 
@@ -183,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(args)
         if args.command == "formats":
-            return _formats()
+            return _formats(args)
         if args.command == "import":
             return _import(args)
         if args.command == "send":
@@ -218,15 +248,25 @@ def _error(message: str, debug: bool) -> None:
         print(f"pressrelease: error: {printable(line)}", file=sys.stderr)
 
 
-def release_files(arguments: Sequence[str]) -> list[Path]:
-    """The release files named, a folder standing for the release files inside it."""
+def release_files(arguments: Sequence[str], skip: Path | None = None) -> list[Path]:
+    """The release files named, a folder standing for the release files anywhere inside it
+    (hidden files and folders, and the folder ``skip`` (the output folder), left out);
+    ``-`` stands for standard input and may be given once."""
+    from pressrelease.loading import STDIN
+
     files: list[Path] = []
+    if list(arguments).count(STDIN) > 1:
+        raise InputError("- (standard input) can be read only once")
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in RELEASE_SUFFIXES)
+        if argument == STDIN:
+            files.append(path)
+        elif path.is_dir():
+            found = _releases_in(path, skip)
             if not found:
-                raise InputError(f"{path}: no .yaml, .yml or .json release files in this folder")
+                raise InputError(
+                    f"{path}: no .yaml, .yml or .json release files in this folder or below it"
+                )
             files.extend(found)
         elif not path.exists() and path.suffix.lower() not in RELEASE_SUFFIXES:
             raise InputError(f"{path}: no such file or folder")
@@ -235,8 +275,27 @@ def release_files(arguments: Sequence[str]) -> list[Path]:
     return files
 
 
+def _releases_in(folder: Path, skip: Path | None) -> list[Path]:
+    """Release files in ``folder`` and its sub-folders, in a stable order."""
+    import os
+
+    skipped = skip.resolve() if skip is not None and skip.is_dir() else None
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (here / d).resolve() != skipped
+        )
+        found.extend(
+            here / name
+            for name in sorted(names)
+            if not name.startswith(".") and Path(name).suffix.lower() in RELEASE_SUFFIXES
+        )
+    return found
+
+
 def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]], int]:
-    from pressrelease.loading import load
+    from pressrelease.loading import STDIN, load, load_stdin
 
     loaded, status = [], EXIT_OK
     paths = release_files(arguments)
@@ -244,7 +303,7 @@ def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]]
         _many_releases()
     for path in paths:
         try:
-            loaded.append((path, load(path)))
+            loaded.append((path, load_stdin() if str(path) == STDIN else load(path)))
         except (InvalidReleaseError, InputError) as exc:
             _error(str(exc), debug=False)
             status = EXIT_USAGE
@@ -253,28 +312,38 @@ def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]]
 
 def _validate(args: argparse.Namespace) -> int:
     loaded, status = _load_all(args.releases)
-    for path, _release in loaded:
-        print(printable(f"{path}: valid"))
+    if not args.quiet:
+        for path, _release in loaded:
+            print(printable(f"{'<stdin>' if str(path) == '-' else path}: valid"))
     return status
 
 
-def render_options(args: argparse.Namespace) -> RenderOptions:
-    """RenderOptions from the command line and the environment (SOURCE_DATE_EPOCH)."""
+def use_choices(items: Sequence[str]) -> dict[str, str]:
+    """``--use FORMAT=OTHER`` items as a mapping, checked against the installed formats."""
+    from pressrelease.registry import default_registry
+
+    use: dict[str, str] = {}
+    for item in items:
+        name, sep, chosen = (part.strip() for part in item.partition("="))
+        if not sep or not name or not chosen:
+            raise InputError(f"--use {item!r}: write it as FORMAT=OTHER, e.g. --use pdf=corp-pdf")
+        if name in use and use[name] != chosen:
+            raise InputError(f"--use {name}: given twice ({use[name]} and {chosen})")
+        use[name] = chosen
+    default_registry().check_use(use)
+    return use
+
+
+def render_options(args: argparse.Namespace, formats: Sequence[str] | None = None) -> RenderOptions:
+    """RenderOptions from the command line and the environment (SOURCE_DATE_EPOCH);
+    ``-O FORMAT.KEY=VALUE`` is checked against what the formats being rendered declare."""
     from pressrelease.output import source_date_epoch
-    from pressrelease.reading import check_regular, read_limited
+    from pressrelease.reading import check_regular
     from pressrelease.renderers.base import RenderOptions
 
-    extra: dict[str, str] = {}
-    for item in args.option:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise InputError(f"-O {item!r}: write plugin options as NAME=VALUE")
-        extra[name] = value
-    reference = None
-    if args.docx_reference:
-        reference = read_limited(
-            args.docx_reference, MAX_REFERENCE_BYTES, what="--docx-reference file"
-        )
+    use = use_choices(getattr(args, "use", []))
+    extra, per_format = format_options(args.option, formats, use)
+    reference = _docx_reference(args.docx_reference) if args.docx_reference else None
     if args.cjk_font:
         if not Path(args.cjk_font).exists():
             raise InputError(f"--cjk-font {args.cjk_font}: no such font file")
@@ -291,25 +360,141 @@ def render_options(args: argparse.Namespace) -> RenderOptions:
         cjk_font=args.cjk_font,
         timestamp=source_date_epoch(),
         extra=extra,
+        format_options=per_format,
+        use=use,
     )
 
 
-def selected_formats(spec: str | None, default: Sequence[str] | None = None) -> list[str]:
-    """Format names from ``-f a,b`` (repeats folded); ``default``, else every loadable
-    format, when none are named."""
-    from pressrelease.pipeline import unique_formats
-    from pressrelease.registry import default_registry
+def _docx_reference(name: str) -> bytes:
+    """The bytes of ``--docx-reference``, refused up front (exit 2) unless it is a Word
+    package: a ZIP archive with a ``[Content_Types].xml``."""
+    import io
+    import zipfile
+
+    from pressrelease.reading import read_limited
+
+    data = read_limited(name, MAX_REFERENCE_BYTES, what="--docx-reference file")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        parts = set()
+    if "[Content_Types].xml" not in parts or not any(p.startswith("word/") for p in parts):
+        raise InputError(
+            f"--docx-reference {name}: not a Word document (.docx or .dotx); give a document "
+            "saved from Word or LibreOffice whose styles the output should take"
+        )
+    return data
+
+
+def format_options(
+    items: Sequence[str], formats: Sequence[str] | None, use: Mapping[str, str]
+) -> tuple[dict[str, str], dict[str, dict[str, str | bytes]]]:
+    """``-O`` items split into free-form ``extra`` (NAME=VALUE) and each format's own options
+    (FORMAT.KEY=VALUE), the latter checked against the format's ``Options`` model: an
+    unknown format, key or bad value is an ``InputError`` naming the option. A key typed
+    ``bytes`` names a file, which is read here."""
+    from pressrelease.reading import read_limited
+    from pressrelease.registry import OWN_PACKAGE, default_registry
+    from pressrelease.renderers.base import options_model, options_problems
 
     registry = default_registry()
+    extra: dict[str, str] = {}
+    raw: dict[str, dict[str, str]] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise InputError(f"-O {item!r}: write options as FORMAT.KEY=VALUE")
+        name, dot, option = key.partition(".")
+        if dot and name in registry.names():
+            if not option:
+                raise InputError(f"-O {item!r}: write options as FORMAT.KEY=VALUE")
+            raw.setdefault(name, {})[option] = value
+        else:
+            extra[key] = value
+    if extra and formats is not None:
+        drawn_by = [registry.info_for(name, use).package for name in formats]
+        if all(package == OWN_PACKAGE for package in drawn_by):
+            key = next(iter(extra))
+            raise InputError(
+                f"-O {key}={extra[key]}: no format being rendered takes free-form options; "
+                "write a format's option as -O FORMAT.KEY=VALUE (see pressrelease formats "
+                "--options)"
+            )
+    checked: dict[str, dict[str, str | bytes]] = {}
+    for name, values in raw.items():
+        first = next(iter(values))
+        if formats is not None and name not in formats:
+            raise InputError(
+                f"-O {name}.{first}: format {name} is not being rendered (choose it with -f)"
+            )
+        model = options_model(registry.get(registry.resolve(name, use)))
+        if model is None:
+            raise InputError(f"-O {name}.{first}: format {name} has no options of its own")
+        known = list(model.model_fields)
+        files: dict[str, str | bytes] = {}
+        for option, value in values.items():
+            if option not in model.model_fields:
+                listing = ", ".join(known) or "none"
+                raise InputError(
+                    f"-O {name}.{option}: format {name} has no option {option!r}; "
+                    f"its options: {listing}"
+                )
+            annotation = model.model_fields[option].annotation
+            if annotation is bytes or annotation == (bytes | None):
+                files[option] = read_limited(value, MAX_FONT_BYTES, what=f"-O {name}.{option} file")
+            else:
+                files[option] = value
+        try:
+            model.model_validate(files)
+        except Exception as exc:
+            raise InputError(options_problems(name, exc)) from None
+        checked[name] = files
+    return extra, checked
+
+
+def selected_formats(
+    spec: str | None,
+    default: Sequence[str] | None = None,
+    use: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Format names from ``-f a,b`` (repeats folded); ``default``, else every loadable
+    format, when none are named. Formats whose files would share a name are refused; when
+    none are named, a plugin whose extension a built-in format already writes is left out
+    with a warning (and so is a plugin chosen with ``--use`` to draw another format)."""
+    from pressrelease.pipeline import unique_formats
+    from pressrelease.registry import OWN_PACKAGE, default_registry
+
+    registry = default_registry()
+    use = use or {}
     if spec or default:
         names = unique_formats(
             [name.strip() for name in spec.split(",") if name.strip()] if spec else default or []
         )
         for name in names:
-            registry.get(name)  # unknown or broken: a PluginError naming it
+            registry.get(registry.resolve(name, use))  # unknown or broken: a PluginError
+        registry.check_outputs(names, use)
         return names
-    names = [info.name for info in registry.available()]
+    infos = [info for info in registry.available() if info.name not in use.values()]
+    taken = {
+        registry.info_for(i.name, use).extension.lower() for i in infos if i.package == OWN_PACKAGE
+    }
+    names = []
+    for info in infos:
+        extension = registry.info_for(info.name, use).extension.lower()
+        if info.package != OWN_PACKAGE and extension in taken:
+            print(
+                printable(
+                    f"pressrelease: warning: format {info.name!r} ({info.package}) writes "
+                    f".{extension} files like a built-in format, so it was left out; choose it "
+                    f"with -f {info.name}, or --use FORMAT={info.name} to draw that format"
+                ),
+                file=sys.stderr,
+            )
+            continue
+        names.append(info.name)
     _warn_plugins(registry)
+    registry.check_outputs(names, use)
     return names
 
 
@@ -330,12 +515,19 @@ def _run(args: argparse.Namespace, task: Task) -> int:
         raise InputError("--jobs must be a positive number (0 = one per core)")
     if not args.timeout > 0:
         raise InputError("--timeout must be a positive number of seconds")
-    options = replace(render_options(args), timeout=args.timeout)
-    formats = selected_formats(args.format, DEFAULT_FORMATS if task == "pack" else None)
-    sources = release_files(args.releases)
+    use = use_choices(args.use)
+    formats = selected_formats(args.format, DEFAULT_FORMATS if task == "pack" else None, use)
+    options = replace(render_options(args, formats), timeout=args.timeout)
+    to_stdout = args.out == "-"
+    out = Path(args.out)
+    if not to_stdout and out.exists() and not out.is_dir():
+        raise InputError(f"-o {out}: this is a file; -o takes a folder to write the outputs in")
+    sources = release_files(args.releases, skip=None if to_stdout else out)
+    if to_stdout:
+        return _to_stdout(sources, task, formats, options)
     if len(sources) > 1:
         _many_releases()
-    progress = Progress(len(sources), task, debug=args.debug)
+    progress = Progress(len(sources), task, debug=args.debug, quiet=args.quiet)
     jobs, refused = load_all(sources)
     for outcome in refused:
         progress(outcome)
@@ -351,8 +543,42 @@ def _run(args: argparse.Namespace, task: Task) -> int:
     except KeyboardInterrupt:  # the workers are gone and no partial file is left
         progress.close(refused + done, cancelled=True)
         raise
+    finally:
+        progress.stop()  # whatever happened, never leave the terminal without its cursor
     progress.close(outcomes)
     return exit_code(outcomes)
+
+
+def _to_stdout(
+    sources: Sequence[Path], task: Task, formats: Sequence[str], options: RenderOptions
+) -> int:
+    """``-o -``: one release's one format (build) or pack, as bytes on standard output."""
+    from pressrelease.batch import load_all
+
+    if len(sources) != 1:
+        raise InputError(f"-o - writes one release to standard output; {len(sources)} given")
+    if task == "build" and len(formats) != 1:
+        raise InputError(
+            "-o - writes one format to standard output; choose it with -f (e.g. -f txt)"
+        )
+    jobs, refused = load_all(sources)
+    if refused:
+        for line in refused[0].errors:
+            _error(line, debug=False)
+        return EXIT_USAGE
+    release = jobs[0][1]
+    if task == "pack":
+        from pressrelease.pack import build_pack
+
+        data = build_pack(release, formats, options)
+    else:
+        from pressrelease.pipeline import render_one
+
+        data = render_one(release, formats[0], options)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -396,15 +622,36 @@ def _send(args: argparse.Namespace) -> int:
     )
 
 
-def _formats() -> int:
+def _formats(args: argparse.Namespace) -> int:
     from pressrelease.registry import default_registry
+    from pressrelease.renderers.base import options_model
 
     registry = default_registry()
-    infos = registry.available()
-    rows = [(i.name, i.extension, f"{i.package} {i.version}", i.description) for i in infos]
+    use = use_choices(args.use)
+    infos = [registry.info_for(i.name, use) for i in registry.available()]
+    rows = []
+    for i in infos:
+        description = i.description
+        if i.renderer:
+            description += f" (drawn by {i.renderer}, chosen with --use {i.name}={i.renderer})"
+        rows.append((i.name, i.extension, f"{i.package} {i.version}", description))
     widths = [max([len(h)] + [len(r[c]) for r in rows]) for c, h in enumerate(_HEADINGS)]
     for row in [_HEADINGS, *rows]:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        print(printable("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()))
+    if args.options:
+        print()
+        for info in infos:
+            model = options_model(registry.get(info.renderer or info.name))
+            if model is None:
+                print(f"{info.name}: no options of its own")
+                continue
+            print(f"{info.name}:")
+            for key, field in model.model_fields.items():
+                kind = getattr(field.annotation, "__name__", None) or str(field.annotation)
+                kind = "FILE" if kind == "bytes" or field.annotation == (bytes | None) else kind
+                default = "required" if field.is_required() else f"default {field.default!r}"
+                about = f"  {field.description}" if field.description else ""
+                print(printable(f"  -O {info.name}.{key}=<{kind}>  ({default}){about}"))
     _warn_plugins(registry)
     return EXIT_OK
 

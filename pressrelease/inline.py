@@ -263,6 +263,16 @@ class InlineText:
         self.source = clean_text(source)
         self.spans = parse_inline(self.source)
 
+    @classmethod
+    def from_plain(cls, text: str) -> InlineText:
+        """Text shown exactly as given: every markup character is escaped.
+
+        ``Paragraph(text=InlineText.from_plain("5 * 3 = 15"))`` prints the asterisk;
+        ``InlineText("Acme *launches* widgets")`` reads the markup. Either way the field is
+        typed ``InlineText``, which static checkers such as pyright accept.
+        """
+        return cls(escape_inline(text))
+
     @property
     def plain(self) -> str:
         """The text without markup, as a reader sees it."""

@@ -42,6 +42,25 @@ def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PressRelease:
     return loads(_read_text(path, max_bytes), kind=kind, source=str(path))
 
 
+STDIN = "-"
+"""The release file name that stands for standard input (as in pandoc)."""
+
+
+def load_stdin(*, max_bytes: int = MAX_BYTES) -> PressRelease:
+    """Read and validate a release (YAML, or JSON, which is YAML) from standard input."""
+    import sys
+
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError(f"<stdin>: the input is over the limit of {max_bytes:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"<stdin>: not UTF-8 text (byte {exc.start + 1} is invalid)") from None
+    kind = "json" if text.lstrip().startswith(("{", "[")) else "yaml"
+    return loads(text, kind=kind, source="<stdin>")
+
+
 def _read_text(path: Path, max_bytes: int) -> str:
     raw = read_limited(path, max_bytes)
     try:
@@ -468,7 +487,12 @@ def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
     return line
 
 
-def _problems(exc: ValidationError, source: str, node: yaml.Node | None) -> list[Problem]:
+def validation_problems(exc: ValidationError, source: str | None = None) -> list[Problem]:
+    """A pydantic error of a model built in Python, as Problems naming each field."""
+    return _problems(exc, source, None)
+
+
+def _problems(exc: ValidationError, source: str | None, node: yaml.Node | None) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False):
         loc = _clean_loc(error["loc"])

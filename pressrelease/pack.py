@@ -96,7 +96,12 @@ def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
         f"{release.slug}.{info.extension}",
         data,
         info.media_type,
-        {"name": info.name, "package": info.package, "version": info.version},
+        {
+            "name": info.renderer or info.name,
+            "package": info.package,
+            "version": info.version,
+            **({"replaces": info.replaces} if info.replaces else {}),
+        },
         info.description,
     )
 

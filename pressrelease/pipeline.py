@@ -57,9 +57,9 @@ def render_one(
     from pressrelease.registry import OWN_PACKAGE, default_registry
 
     registry = registry or default_registry()
-    renderer = registry.get(name)
     options = options or RenderOptions()
-    package = registry.info(name).package
+    renderer = registry.get(registry.resolve(name, options.use))
+    package = registry.info_for(name, options.use).package
     if package == OWN_PACKAGE or not CAN_FORK:
         return _render_here(renderer, release, options, name, package)
     result = run_in_child(
@@ -113,13 +113,18 @@ def render_all(
     options: RenderOptions | None = None,
     registry: Registry | None = None,
 ) -> list[Rendered]:
-    """Every format of ``release``, in order; one failing format never stops the others."""
+    """Every format of ``release``, in order; one failing format never stops the others.
+
+    Formats whose files would have the same name are refused first (``PluginError``)."""
     from pressrelease.registry import default_registry
 
     registry = registry or default_registry()
+    options = options or RenderOptions()
+    names = unique_formats(formats)
+    registry.check_outputs(names, options.use)
     results = []
-    for name in unique_formats(formats):
-        info = registry.info(name)
+    for name in names:
+        info = registry.info_for(name, options.use)
         try:
             results.append(Rendered(info, data=render_one(release, name, options, registry)))
         except RenderError as exc:

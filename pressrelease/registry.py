@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from importlib.metadata import EntryPoint, entry_points
 from typing import cast
 
@@ -34,6 +35,12 @@ class FormatInfo:
     description: str
     package: str
     version: str
+    replaces: str | None = None
+    """Set when the user chose this renderer to draw a format it is not named after
+    (``--use pdf=corp-pdf``): ``name`` is then "pdf", the format it stands in for, and
+    ``renderer`` names the renderer actually used."""
+    renderer: str | None = None
+    """The name of the renderer that draws the format, when it is not ``name``."""
 
 
 class Registry:
@@ -138,6 +145,53 @@ class Registry:
             package=_package(point),
             version=dist.version if dist is not None else "unknown",
         )
+
+    def resolve(self, name: str, use: Mapping[str, str] | None = None) -> str:
+        """The format whose renderer draws ``name``: itself, or what ``use`` chose for it."""
+        return (use or {}).get(name, name)
+
+    def info_for(self, name: str, use: Mapping[str, str] | None = None) -> FormatInfo:
+        """Metadata of format ``name`` as drawn under the ``use`` choices."""
+        chosen = self.resolve(name, use)
+        info = self.info(chosen)
+        if chosen == name:
+            return info
+        return replace(info, name=name, replaces=name, renderer=chosen)
+
+    def check_use(self, use: Mapping[str, str]) -> None:
+        """Refuse ``--use FORMAT=OTHER`` choices naming formats that are not installed."""
+        for name, chosen in use.items():
+            if name not in self._points and name not in self.problems:
+                known = ", ".join(self.names())
+                raise PluginError(f"--use {name}={chosen}: no format {name!r}; installed: {known}")
+            if chosen == name:
+                raise PluginError(f"--use {name}={chosen}: a format cannot replace itself")
+            if chosen in use:
+                raise PluginError(
+                    f"--use {name}={chosen}: {chosen!r} is itself replaced; chains are not allowed"
+                )
+            self.get(chosen)
+
+    def check_outputs(self, names: Sequence[str], use: Mapping[str, str] | None = None) -> None:
+        """Refuse formats whose files would have the same name (the same extension).
+
+        Two renderers writing ``<slug>.pdf`` would overwrite each other in ``build`` and
+        give a pack two members of one name, so this is an error before anything renders.
+        """
+        by_extension: dict[str, list[str]] = {}
+        for name in names:
+            info = self.info_for(name, use)
+            by_extension.setdefault(info.extension.lower(), []).append(name)
+        clashes = {ext: found for ext, found in by_extension.items() if len(found) > 1}
+        if clashes:
+            listing = "; ".join(
+                f"{' and '.join(repr(n) for n in found)} both write .{ext} files"
+                for ext, found in clashes.items()
+            )
+            raise PluginError(
+                f"{listing}, so one would overwrite the other; choose one with -f, or let a "
+                "plugin draw a built-in format with --use FORMAT=PLUGIN (e.g. --use pdf=corp-pdf)"
+            )
 
     def available(self) -> list[FormatInfo]:
         """Every format that loads; the others end up in ``problems``."""

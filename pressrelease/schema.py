@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import inspect
 import itertools
+import re
 from typing import Any
 
 
@@ -32,10 +33,14 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) that every release file must satisfy."""
     from pydantic import BaseModel
 
-    from pressrelease import model
+    from pressrelease import __version__, model
+    from pressrelease.model.base import _BCP47, _SLUG, _WINDOWS_RESERVED
 
-    schema = model.PressRelease.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:pressrelease:release:{__version__}",
+        **model.PressRelease.model_json_schema(),
+    }
     classes = {
         name: cls
         for name, cls in vars(model).items()
@@ -52,4 +57,35 @@ def json_schema() -> dict[str, Any]:
             prop = definition.get("properties", {}).get(field)
             if prop is not None:
                 prop["description"] = doc
+    properties = schema["properties"]
+    reserved = _WINDOWS_RESERVED.pattern.removeprefix("^")
+    properties["slug"]["pattern"] = f"^(?!{reserved}){_SLUG.pattern.removeprefix('^')}"
+    properties["language"]["pattern"] = _BCP47.pattern
+    _for_editors(schema)
     return schema
+
+
+def _plain(doc: str) -> str:
+    """A docstring without reST's double backticks, for editors that show it as it is."""
+    return re.sub(r"``(.*?)``", r"\1", doc)
+
+
+def _for_editors(node: Any) -> None:
+    """Make the schema say what the loader does, in words editors show well.
+
+    A text field may hold a number: ``symbol: 00853`` is the text "00853" to pressrelease,
+    while an editor's YAML 1.2 parser sees a number there. (Fields with a fixed value, such
+    as ``kind``, or a format, such as dates, stay strings.) Descriptions lose reST's double
+    backticks; ``markdownDescription`` (VS Code) keeps them as Markdown code."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and not {"enum", "const", "format"} & node.keys():
+            node["type"] = ["string", "number"]
+        description = node.get("description")
+        if isinstance(description, str) and "``" in description:
+            node["description"] = _plain(description)
+            node["markdownDescription"] = description.replace("``", "`")
+        for value in list(node.values()):
+            _for_editors(value)
+    elif isinstance(node, list):
+        for value in node:
+            _for_editors(value)

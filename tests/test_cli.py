@@ -161,10 +161,10 @@ def test_an_unwritable_output_folder_is_a_clear_error(
 ) -> None:
     blocker = tmp_path / "afile"
     blocker.write_text("x")
-    assert main(["build", str(EXAMPLE), "-f", "txt", "-o", str(blocker)]) == 1
+    assert main(["build", str(EXAMPLE), "-f", "txt", "-o", str(blocker)]) == 2  # a usage error
     err = capsys.readouterr().err
-    assert f"cannot write {blocker}/microport-mih-2021-10-24.txt" in err
-    assert "internal error" not in err
+    assert err.startswith(f"pressrelease: error: -o {blocker}: this is a file; -o takes a folder")
+    assert err.count("\n") == 1
     assert main(["pack", str(EXAMPLE), "-f", "txt", "-o", str(blocker / "sub")]) == 1
     assert "cannot write" in capsys.readouterr().err
 

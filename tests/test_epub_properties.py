@@ -86,7 +86,7 @@ def test_text_appears_exactly(
     cells = [text_of(c) for c in html.iter(f"{X}th")] + [text_of(c) for c in html.iter(f"{X}td")]
     table = release.body[2]
     assert isinstance(table, Table)
-    assert cells == [table.header[0].plain, table.rows[0][0].plain]
+    assert cells == [table.header_rows[0][0].plain, table.rows[0][0].plain]  # type: ignore[union-attr]
     (about,) = find_class(html, "section", "boilerplate")
     assert text_of(about[0]) == release.boilerplates[0].heading
     assert book.dc("title") == [release.headline]

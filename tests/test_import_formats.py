@@ -168,8 +168,8 @@ def test_docx_from_word_reads_styles_runs_lists_and_tables(tmp_path: Path) -> No
     )
     table = release.body[4]
     assert isinstance(table, Table)
-    assert [c.source for c in table.header] == ["Site", "Jobs"]
-    assert [[c.source for c in row] for row in table.rows] == [["Lyon", "500"]]
+    assert [c.source for c in table.header_rows[0] if c] == ["Site", "Jobs"]
+    assert [[c.source for c in row if c] for row in table.rows] == [["Lyon", "500"]]
     quote = release.body[5]
     assert isinstance(quote, Quote)
     assert quote.speaker.name == "Jane Roe"

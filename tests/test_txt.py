@@ -163,7 +163,8 @@ def test_lists_tables_contacts_disclaimers() -> None:
     text = wire(release)
     assert "* First point\n* Second point" in text
     assert "1. One\n2. Two" in text
-    assert "Results\n\nQuarter  Revenue\n-------  -------\nQ1          1.50\nQ2          2.00" in text
+    table = "Quarter  Revenue\n-------  -------\nQ1          1.50\nQ2          2.00"
+    assert f"Results\n\n{table}" in text
     assert "Forward-Looking Statements\n\nRisks exist." in text
     assert "Media contact:\nJo Doe\njo@acme.example" in text
     assert text.endswith(" " * 34 + "-30-\n")

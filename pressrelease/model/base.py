@@ -4,7 +4,7 @@ the text types (plain text, web addresses)."""
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -15,6 +15,9 @@ from pydantic import (
 
 from pressrelease.inline import web_address_problem
 from pressrelease.textcheck import clean_text
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 PlainText = Annotated[str, Field(min_length=1), AfterValidator(clean_text)]
 """A non-empty text field without markup."""
@@ -51,3 +54,23 @@ class _Model(BaseModel):
         coerce_numbers_to_str=True,
         defer_build=True,
     )
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` applied and validated as a whole, like a loaded file.
+
+        ``release.replace(headline="New")``; values may be given as in a release file
+        (``embargo={"until": "2024-05-01T09:00:00+02:00", "timezone": "Europe/Paris"}``) or
+        as model objects. Unlike pydantic's ``model_copy(update=…)``, which checks nothing,
+        a bad value or an unknown field raises ``InvalidReleaseError`` naming each field.
+        """
+        from pydantic import ValidationError
+
+        from pressrelease.errors import InvalidReleaseError
+        from pressrelease.loading import validation_problems
+
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        try:
+            return self.model_validate(data)
+        except ValidationError as exc:
+            raise InvalidReleaseError(validation_problems(exc)) from None

@@ -1,0 +1,62 @@
+"""The JSON Schema agrees with the loader: numbers as text, slug and language patterns, an
+$id, and descriptions without reST markup."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from pressrelease import InvalidReleaseError, loads
+from pressrelease.schema import json_schema
+from tests.helpers import EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_unquoted_numbers_are_text_for_the_schema_as_for_the_loader(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    text = re.sub(r"symbol: [\"']?(\w+)[\"']?", "symbol: 00853", EXAMPLE.read_text("utf-8"))
+    assert loads(text).issuer.listings[0].symbol == "00853"
+    data = _as_text(text)
+    data["issuer"]["listings"][0]["symbol"] = 853  # what a YAML 1.2 editor reads in 00853
+    assert [e.message for e in validator.iter_errors(data)] == []
+
+
+def _as_text(text: str) -> Any:
+    from pressrelease.loading import _yaml_loader
+
+    return yaml.load(text, Loader=_yaml_loader())
+
+
+@pytest.mark.parametrize("slug", ["Upper", "a b", "-x", "con", "con.2024", "x" * 101])
+def test_the_schema_refuses_the_slugs_the_model_refuses(
+    validator: jsonschema.Draft202012Validator, slug: str
+) -> None:
+    data = _as_text(EXAMPLE.read_text("utf-8"))
+    data["slug"] = slug
+    assert list(validator.iter_errors(data))
+    with pytest.raises(InvalidReleaseError, match="slug"):
+        loads(json.dumps(data), kind="json")
+
+
+def test_language_pattern_id_and_plain_descriptions() -> None:
+    schema = json_schema()
+    assert schema["$id"].startswith("urn:pressrelease:release:")
+    assert re.fullmatch(schema["properties"]["language"]["pattern"], "zh-Hans")
+    assert not re.fullmatch(schema["properties"]["language"]["pattern"], "english!")
+    text = json.dumps(schema)
+    descriptions = re.findall(r'"description": "((?:[^"\\]|\\.)*)"', text)
+    assert descriptions
+    assert not [d for d in descriptions if "``" in d]
+    assert "`until`" in text  # kept as Markdown for editors that render it
