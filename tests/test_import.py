@@ -20,17 +20,6 @@ from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws, wire
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
 
-# Source lines the imported release cannot print word for word, and why.
-KNOWN_MISSES: dict[str, dict[str, str]] = {
-    "05-a2-healthcare-us-expansion.txt": {
-        "Media Contact:": "the model prints a contact's role as '<role> contact:' (lower-case c)",
-        "PR: marke@a2healthcare.com": "a contact is printed as a card, without 'label: value'",
-        "Investor Relations: watanabe-se@a2healthcare.com": "same: role and address on one line",
-        "Contact Details": "a second contact heading has no field; read as a media contact",
-    },
-}
-
-
 # -- the seed release, field by field -------------------------------------------------------
 
 
@@ -60,7 +49,9 @@ def test_seed_text_gives_the_example_in_every_field_it_states() -> None:
     assert release.issuer.name == example.issuer.name
     assert release.language == "en"
     assert release.end_mark is None  # the published text has none (the example keeps ###)
-    assert render(release, "txt") == render(example.model_copy(update={"end_mark": None}), "txt")
+    assert release.timing is False  # the published text prints no timing line
+    unprinted = {"end_mark": None, "timing": False}
+    assert render(release, "txt") == render(example.model_copy(update=unprinted), "txt")
 
 
 def test_seed_report_names_lines_and_fields() -> None:
@@ -83,7 +74,34 @@ def test_corpus_lines_appear_word_for_word(path: Path) -> None:
     wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
     source = path.read_text(encoding="utf-8")
     missing = [line for line in source.splitlines() if normalize_ws(line) not in wire]
-    assert missing == list(KNOWN_MISSES.get(path.name, {}))
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_corpus_prints_back_every_line_in_order(path: Path) -> None:
+    """Each source line, contact lines and closing lines included, is printed word for word
+    and in the source's order (the wire copy only adds its layout: wrapping, blank lines)."""
+    release = read(path).release
+    wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
+    at = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        found = wire.find(normalize_ws(line), at)
+        assert found >= 0, f"not printed after what comes before it: {line!r}"
+        at = found + len(normalize_ws(line))
+
+
+def test_a2_corpus_text_imports_as_published() -> None:
+    release = read(CORPUS[1]).release
+    assert release.timing is False  # the wire printed no timing line
+    kinds = [section.kind for section in release.closing]
+    assert kinds == ["end_mark", "about", "contacts", "contacts", "notes"]
+    wire = render(release, "txt", RenderOptions(text_width=0)).decode("utf-8")
+    source = CORPUS[1].read_text(encoding="utf-8")
+    closing = source[source.index("###") :].split("\n")
+    printed = [line.strip() for line in wire[wire.index("###") :].split("\n") if line.strip()]
+    assert printed == [line for line in closing if line.strip()]
 
 
 def test_corpus_structure() -> None:
@@ -97,9 +115,11 @@ def test_corpus_structure() -> None:
     assert sum(isinstance(b, Quote) for b in honda.body) == 1
     assert a2.dateline.printed == "--News Direct--"
     assert a2.end_mark == "###"
-    assert [c.role for c in a2.contacts] == ["Media", "PR", "Investor Relations", "Media"]
-    assert a2.contacts[1].organization == "A2 Healthcare Japan"
-    assert a2.disclaimers[0].paragraphs[0].source.startswith("View source version")
+    assert [c.role for c in a2.all_contacts] == ["Media", "PR", "Investor Relations", "Media"]
+    assert a2.all_contacts[1].organization == "A2 Healthcare Japan"
+    assert a2.all_contacts[2].organization is None  # not printed on its card
+    assert a2.closing[-1].kind == "notes"
+    assert a2.closing[-1].blocks[0].text.source.startswith("View source version")  # type: ignore[union-attr]
     assert mara.subheadlines[1] == "Establishes Regional Headquarters in Paris, France"
     quotes = [b for b in mara.body if isinstance(b, Quote)]
     assert [q.speaker.name for q in quotes] == [
@@ -116,25 +136,7 @@ def test_corpus_structure() -> None:
 # -- round trips: the wire copy of every example imports back to the same wire copy --------------
 
 
-NOT_YET = {
-    "a2-healthcare-us-expansion": (
-        "the example now prints its closing sections as published (### before About, contact "
-        "cards with printed lines under one heading); the importer does not write 'closing' "
-        "or card 'lines' yet"
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason=NOT_YET[p.parent.name], strict=True))
-        if p.parent.name in NOT_YET
-        else p
-        for p in EXAMPLES
-    ],
-    ids=lambda p: p.parent.name,
-)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
 def test_wire_copy_of_each_example_imports_back_byte_for_byte(path: Path) -> None:
     wire = render(load(path), "txt")
     again = from_text(wire.decode("utf-8")).release
@@ -315,11 +317,15 @@ def test_slug_is_issuer_and_date_and_stable() -> None:
     assert first.slug == second.slug == "acme-corp-2021-10-24"
 
 
-def test_unplaced_text_is_kept_in_the_body() -> None:
+def test_unplaced_text_after_the_end_mark_is_kept_as_a_note_where_it_stands() -> None:
     text = f"Headline\n\nParis, France, 24 October 2021 - {LEAD}\n\n###\n\nA stray sentence here."
     imported = from_text(text)
-    assert imported.release.body[-1] == Paragraph(text="A stray sentence here.")
-    assert any("kept as a body paragraph" in g.message for g in imported.guesses)
+    closing = imported.release.closing
+    assert [s.kind for s in closing] == ["end_mark", "notes"]
+    assert closing[1].blocks == [Paragraph(text="A stray sentence here.")]  # type: ignore[union-attr]
+    assert any("kept as a note" in g.message for g in imported.guesses)
+    wire = render(imported.release, "txt", RenderOptions(text_width=0)).decode("utf-8")
+    assert wire.index("###") < wire.index("A stray sentence here.")
 
 
 def test_no_dateline_keeps_the_lead_word_for_word() -> None:

@@ -25,13 +25,6 @@ from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subhe
 from tests.helpers import ROOT, SEED
 
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
-NOT_YET = {
-    "a2-healthcare-us-expansion": (
-        "the example prints its closing sections as published (### before About, contact "
-        "cards with printed lines under one heading); the importer does not write 'closing' "
-        "or card 'lines' yet"
-    ),
-}
 MICROPORT = ROOT / "examples" / "microport-mih" / "release.yaml"
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 SEED_PARAGRAPHS = SEED.read_text(encoding="utf-8").strip().split("\n\n")
@@ -46,16 +39,7 @@ def seed_release() -> object:
 
 
 @pytest.mark.parametrize("kind", ["docx", "html"])
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason=NOT_YET[p.parent.name], strict=True))
-        if p.parent.name in NOT_YET
-        else p
-        for p in EXAMPLES
-    ],
-    ids=lambda p: p.parent.name,
-)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
 def test_docx_and_html_of_each_example_import_back_to_the_same_wire_copy(
     path: Path, kind: str, tmp_path: Path
 ) -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pressrelease.importing.parts import EMAIL, LABELLED, PHONE, URL
 
@@ -73,7 +73,9 @@ def _value_kind(value: str) -> str | None:
 class ContactReader:
     """Feed it the lines of a contact section; ``contacts`` and ``leftover`` hold the result."""
 
-    def __init__(self, role: str) -> None:
+    def __init__(self, role: str, heading: str | Literal[False] | None = None) -> None:
+        """``heading``: the contact heading as printed (false: printed on the first line,
+        as in ``Media contact: Jane Roe``)."""
         self.role = role
         self.contacts: list[dict[str, Any]] = []
         self.leftover: list[tuple[int, str]] = []
@@ -84,19 +86,37 @@ class ContactReader:
         """The source line each contact in ``contacts`` starts on."""
         self.start = 0
         self.unused_line = 0
+        self.raw: list[str] = []
+        """Lines as printed that no contact has taken yet."""
+        self.printed: list[list[str]] = []
+        """Each contact's lines as printed, labels and all."""
+        self.unused_raw: list[str] = []
+        self.groups: list[tuple[int, str | Literal[False] | None]] = [(0, heading)]
+        """Where each heading's contacts start in ``contacts``, and the heading as printed."""
 
-    def heading(self, role: str) -> None:
+    def heading(self, role: str, printed: str | Literal[False] | None = None) -> None:
         self.flush()
         self._keep_unused()
+        self._rest_to_last()
         self.role, self.current, self.pending_org = role, {"role": role}, None
+        self.groups.append((len(self.contacts), printed))
+
+    def _rest_to_last(self) -> None:
+        """Printed lines no contact took (no field fits them) stay with the card above."""
+        if self.raw and self.printed:
+            self.printed[-1].extend(self.raw)
+            self.raw = []
 
     def flush(self) -> None:
         fields = {k: v for k, v in self.current.items() if k != "role"}
         if any(k in fields for k in ("email", "phone", "url", "name")):
             self.contacts.append(self.current)
             self.lines.append(self.start)
+            self.printed.append(self.raw)
+            self.raw = []
         elif fields.get("organization"):
             self._keep_unused()
+            self.unused_raw = list(self.raw)
             self.pending_org = fields["organization"]
             self.unused_org, self.unused_line = self.current, self.start
         self.current = {"role": self.role}
@@ -107,16 +127,24 @@ class ContactReader:
             self.contacts.append(self.unused_org)
             self.lines.append(self.unused_line)
             self.unused_org = None
+            taken = self.unused_raw
+            if self.raw[: len(taken)] == taken:
+                self.raw = self.raw[len(taken) :]
+            self.printed.append(taken)
+            self.unused_raw = []
 
     def _reachable(self) -> bool:
         return any(k in self.current for k in ("email", "phone", "url"))
 
-    def line(self, number: int, text: str) -> None:
+    def line(self, number: int, text: str, printed: str | None = None) -> None:
+        """Read one line of a card; ``printed``: the line as printed, when ``text`` is only
+        its part after an inline heading."""
         if len(self.current) == 1:
             self.start = number
         self._line(number, text)
         if len(self.current) == 1:
             self.start = number
+        self.raw.append((printed or text).strip())
 
     def _line(self, number: int, text: str) -> None:
         text = text.strip()
@@ -172,4 +200,5 @@ class ContactReader:
     def finish(self) -> list[dict[str, Any]]:
         self.flush()
         self._keep_unused()
+        self._rest_to_last()
         return self.contacts
