@@ -412,3 +412,167 @@ def test_email_style_release_with_contact_above_the_headline() -> None:
     assert release.disclaimers[0].heading == "Forward-Looking Statements"
     assert release.end_mark == "###"
     assert release.dateline.separator == " -- "
+
+
+# -- as published: closing order, contact cards, timing line, quote comma ------------------------
+
+HEAD = f"Acme Opens Plant\n\nParis, France, 24 October 2021 - {LEAD}\n\n"
+ABOUT = "About Acme Corp\n\nAcme makes things."
+DISCLAIMER = "Forward-Looking Statements\n\nThis press release contains forward-looking statements."
+
+
+def _prints_back(text: str) -> tuple[PressRelease, str]:
+    """The imported release, after checking that its wire copy prints every line of ``text``
+    word for word and in order."""
+    release = from_text(text).release
+    wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
+    at = 0
+    for line in text.splitlines():
+        if line.strip():
+            found = wire.find(normalize_ws(line), at)
+            assert found >= 0, f"{line!r} not printed in order"
+            at = found + len(normalize_ws(line))
+    assert loads(to_yaml(from_text(text))) == release
+    return release, wire
+
+
+def test_sections_in_the_classic_order_keep_the_classic_fields() -> None:
+    contact = "Media contact:\nJane Roe, Acme Corp\njane@acme.example\n+1 555 0100"
+    release, _ = _prints_back(f"{HEAD}{ABOUT}\n\n{DISCLAIMER}\n\n{contact}\n\n###\n")
+    assert release.closing == []
+    assert [len(release.boilerplates), len(release.disclaimers)] == [1, 1]
+    (card,) = release.contacts
+    assert (card.heading, card.lines, card.name, card.phone) == (
+        None,
+        None,
+        "Jane Roe",
+        "+1 555 0100",
+    )
+    assert release.end_mark == "###"
+
+
+@pytest.mark.parametrize(
+    ("closing", "kinds"),
+    [
+        (f"{DISCLAIMER}\n\n{ABOUT}", ["disclaimer", "about"]),
+        (f"Media contact:\nJane Roe\njane@acme.example\n\n{ABOUT}", ["contacts", "about"]),
+        (f"###\n\n{ABOUT}", ["end_mark", "about"]),
+        (
+            f"{ABOUT}\n\n###\n\nView source version on businesswire.com",
+            ["about", "end_mark", "notes"],
+        ),
+        (f"{ABOUT}\n\nFinancial tables follow.\n\n###", ["about", "notes"]),
+    ],
+    ids=["disclaimer-first", "contacts-first", "end-mark-first", "view-source", "tables-follow"],
+)
+def test_sections_out_of_the_classic_order_are_written_in_closing(
+    closing: str, kinds: list[str]
+) -> None:
+    release, wire = _prints_back(f"{HEAD}{closing}\n")
+    assert [section.kind for section in release.closing] == kinds
+    assert (release.boilerplates, release.disclaimers, release.contacts) == ([], [], [])
+    text = to_yaml(from_text(f"{HEAD}{closing}\n"))
+    assert "  - kind:" not in text.split("closing:", 1)[1].split("issuer:", 1)[0]
+    if "end_mark" in kinds:
+        assert "\n  - end_mark\n" in text
+    if closing.endswith("###"):
+        assert wire.rstrip().endswith("###")
+
+
+@pytest.mark.parametrize(
+    ("card", "heading", "fields"),
+    [
+        (
+            "Media Contact:\nJane Roe\nEmail: jane@acme.example\nTel: +1 555 0100",
+            "Media Contact:",
+            {"name": "Jane Roe", "email": "jane@acme.example", "phone": "+1 555 0100"},
+        ),
+        (
+            "Media contact:\nJane Roe, Acme: +1 555 0100; jane@acme.example",
+            None,
+            {"name": "Jane Roe", "organization": "Acme", "phone": "+1 555 0100"},
+        ),
+        (
+            "Contact Details\nAcme Press Office\n+1 555 0100\npress@acme.example",
+            "Contact Details",
+            {"organization": "Acme Press Office", "email": "press@acme.example"},
+        ),
+        (
+            "Media contact:\npress@acme.example\nAcme Press Office",
+            None,
+            {"organization": "Acme Press Office", "email": "press@acme.example"},
+        ),
+    ],
+    ids=["labels", "one-line", "other-heading", "other-order"],
+)
+def test_contact_cards_keep_their_printed_lines(
+    card: str, heading: str | None, fields: dict[str, str]
+) -> None:
+    release, _ = _prints_back(f"{HEAD}{ABOUT}\n\n{card}\n")
+    (contact,) = release.contacts
+    assert contact.heading == heading
+    assert contact.lines is not None
+    assert [line.plain for line in contact.lines] == card.split("\n")[1:]
+    for name, value in fields.items():
+        assert getattr(contact, name) == value
+
+
+def test_several_cards_under_one_heading_are_one_contacts_section() -> None:
+    cards = "Investor Contacts:\n\nJane Roe\njane@acme.example\n\nBob Smith\nbob@acme.example"
+    release, wire = _prints_back(f"{HEAD}{ABOUT}\n\n{cards}\n")
+    (section,) = [s for s in release.closing if s.kind == "contacts"]
+    assert section.heading == "Investor Contacts:"
+    assert [c.name for c in section.contacts] == ["Jane Roe", "Bob Smith"]
+    assert all(c.heading is False for c in section.contacts)
+    assert wire.count("Investor Contacts:") == 1
+
+
+@pytest.mark.parametrize(
+    ("top", "timing", "preamble"),
+    [
+        ("FOR IMMEDIATE RELEASE\n\n", None, []),
+        ("For Immediate Release\n\n", "For Immediate Release", []),
+        ("", False, []),
+        ("NEWS RELEASE\n\nFOR IMMEDIATE RELEASE\n\n", None, ["NEWS RELEASE"]),
+        ("報道関係者各位\n\nプレスリリース\n\n", False, ["報道関係者各位", "プレスリリース"]),
+    ],
+    ids=["default", "worded", "none", "preamble", "japanese-preamble"],
+)
+def test_timing_line_and_preamble_as_published(
+    top: str, timing: str | bool | None, preamble: list[str]
+) -> None:
+    release, wire = _prints_back(f"{top}{HEAD}")
+    assert (release.timing, release.preamble) == (timing, preamble)
+    assert release.headline == "Acme Opens Plant"
+    assert wire.startswith(normalize_ws(top).strip() or "Acme Opens Plant")
+
+
+def test_timing_line_under_the_headline() -> None:
+    text = f"Acme Opens Plant\n\nFOR IMMEDIATE RELEASE\n\nParis, France, 24 October 2021 - {LEAD}\n"
+    release, _ = _prints_back(text)
+    assert (release.timing, release.timing_position) == (None, "after_headline")
+    assert (
+        render(release, "txt", RenderOptions(text_width=0))
+        .decode("utf-8")
+        .startswith("Acme Opens Plant\n\nFOR IMMEDIATE RELEASE\n")
+    )
+
+
+def test_embargo_line_is_kept_as_printed_when_worded_otherwise() -> None:
+    line = "Embargoed until 9:00 a.m. CET, 24 October 2021"
+    release, wire = _prints_back(f"{line}\n\n{HEAD}")
+    assert release.embargo is not None
+    assert release.embargo.until == dt.datetime(2021, 10, 24, 8, 0, tzinfo=dt.timezone.utc)
+    assert release.embargo.printed == line
+    assert wire.startswith(line)
+
+
+def test_quote_without_the_usual_comma_prints_back_word_for_word() -> None:
+    said = "Bob Roe, MD stated, “We are proud of the plant.”"
+    release, _ = _prints_back(f"{HEAD}{said}\n")
+    quote = release.body[-1]
+    assert isinstance(quote, Quote)
+    assert (quote.speaker.name, quote.speaker.title, quote.comma) == ("Bob Roe", "MD", False)
+    usual = from_text(f"{HEAD}Bob Roe, MD, stated, “We are proud of the plant.”\n").release
+    assert isinstance(usual.body[-1], Quote)
+    assert usual.body[-1].comma is None

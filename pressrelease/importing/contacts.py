@@ -30,6 +30,9 @@ _PHONE_LABELS = (
     "ph",
     "office",
 )
+_PHONE_LABEL = re.compile(r"^(?:tel\.?|phone|ph|t|mobile|m|cell)\s*:?\s*(?=[+(\d])", re.I)
+_ONE_LINE = re.compile(r"^(?P<who>[^:;@]{2,80}): (?P<values>\S.*)$")
+_VALUES = re.compile(r"\s*[;|]\s*|,\s+|\s+/\s+")
 _WEB_LABELS = ("web", "website", "url", "internet", "online")
 
 
@@ -86,11 +89,11 @@ class ContactReader:
         """The source line each contact in ``contacts`` starts on."""
         self.start = 0
         self.unused_line = 0
-        self.raw: list[str] = []
-        """Lines as printed that no contact has taken yet."""
-        self.printed: list[list[str]] = []
-        """Each contact's lines as printed, labels and all."""
-        self.unused_raw: list[str] = []
+        self.raw: list[tuple[str, int]] = []
+        """Lines as printed that no contact has taken yet, and the block each is in."""
+        self.printed: list[list[tuple[str, int]]] = []
+        """Each contact's lines as printed, labels and all, and their blocks."""
+        self.unused_raw: list[tuple[str, int]] = []
         self.groups: list[tuple[int, str | Literal[False] | None]] = [(0, heading)]
         """Where each heading's contacts start in ``contacts``, and the heading as printed."""
 
@@ -136,15 +139,15 @@ class ContactReader:
     def _reachable(self) -> bool:
         return any(k in self.current for k in ("email", "phone", "url"))
 
-    def line(self, number: int, text: str, printed: str | None = None) -> None:
+    def line(self, number: int, text: str, printed: str | None = None, block: int = -1) -> None:
         """Read one line of a card; ``printed``: the line as printed, when ``text`` is only
-        its part after an inline heading."""
+        its part after an inline heading; ``block``: the block of lines it is in."""
         if len(self.current) == 1:
             self.start = number
         self._line(number, text)
         if len(self.current) == 1:
             self.start = number
-        self.raw.append((printed or text).strip())
+        self.raw.append(((printed or text).strip(), block))
 
     def _line(self, number: int, text: str) -> None:
         text = text.strip()
@@ -174,7 +177,9 @@ class ContactReader:
             self._set(value_kind, value)
             return
         if kind is not None:
-            self._set(kind, text)
+            self._set(kind, _PHONE_LABEL.sub("", text) if kind == "phone" else text)
+            return
+        if self._one_line(text):
             return
         if self._reachable():
             self.flush()
@@ -189,6 +194,29 @@ class ContactReader:
             self.current["name"] = text
         else:
             self.leftover.append((number, text))
+
+    def _one_line(self, text: str) -> bool:
+        """``Jane Roe, Acme: +1 555 0100; jane@acme.example``: a whole card on one line."""
+        match = _ONE_LINE.match(text)
+        if match is None:
+            return False
+        values = [v for v in _VALUES.split(match.group("values")) if v]
+        kinds = [_value_kind(v) for v in values]
+        if not values or None in kinds:
+            return False
+        if self._reachable() or "name" in self.current:
+            self.flush()
+        who, comma, org = match.group("who").partition(", ")
+        if comma and looks_like_person(who):
+            self.current["name"], self.current["organization"] = who, org
+        elif looks_like_person(who):
+            self.current["name"] = who
+        else:
+            self.current["organization"] = match.group("who")
+        for kind, value in zip(kinds, values, strict=True):
+            if kind not in self.current:
+                self.current[str(kind)] = value
+        return True
 
     def _set(self, kind: str, value: str) -> None:
         if kind in self.current:

@@ -101,7 +101,7 @@ class Head(State):
         printed: str | Literal[False] = start.text if inline_contact is None else False
         self.reader = contact_parts.ContactReader(role or inline_contact[0], printed)  # type: ignore[index]
         if inline_contact is not None:
-            self.reader.line(start.line, inline_contact[1], start.text)
+            self.reader.line(start.line, inline_contact[1], start.text, start.block)
         taken = 1
         alone = len(rest) < 2 or rest[1].block != start.block
         for unit in rest[1:]:
@@ -110,7 +110,7 @@ class Head(State):
             if unit.block != start.block and not (alone and contact_parts.card_line(unit.text)):
                 break
             for offset, line in enumerate(unit.lines or [unit.text]):
-                self.reader.line(unit.line + offset, line)
+                self.reader.line(unit.line + offset, line, block=unit.block)
             taken += 1
         return rest[taken:]
 

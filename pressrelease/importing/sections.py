@@ -70,7 +70,7 @@ class Sections(State):
                     reader.heading(role, printed)
                 order.append(("contacts", len(reader.groups) - 1))
                 if inline_contact is not None:
-                    reader.line(unit.line, inline_contact[1], text)
+                    reader.line(unit.line, inline_contact[1], text, unit.block)
                 if role == "Media" and not text.lower().startswith("media contact"):
                     self.guess(
                         unit.line, "contacts", f'"{text}" read as the heading of media contacts'
@@ -87,7 +87,7 @@ class Sections(State):
                 and contact_parts.is_contact_line(text)
             ):
                 for offset, line in enumerate(unit.lines or [text]):
-                    reader.line(unit.line + offset, line)
+                    reader.line(unit.line + offset, line, block=unit.block)
                 continue
             if not unit.is_block and parts.note_start(text):
                 current = {"paragraphs": [], "notes": True}
@@ -142,11 +142,10 @@ class Sections(State):
         groups: list[dict[str, Any]] = []
         if reader is not None:
             groups = self._contact_groups(reader)
+            cards = [card for group in groups for card in group["contacts"]]
+            printed_lines = {line for card in cards for line in card.get("lines", [])}
             for number, line_text in reader.leftover:
-                printed_lines = [
-                    line for g in groups for c in g["contacts"] for line in c.get("lines", [])
-                ]
-                if line_text.strip() not in printed_lines:
+                if inline(line_text.strip()) not in printed_lines:
                     self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
         self.data.setdefault("end_mark", None)
         head = [("contacts", n) for n in range(first_groups)]
@@ -162,14 +161,19 @@ class Sections(State):
         bounds = [start for start, _ in reader.groups] + [len(found)]
         groups = []
         for number, (start, printed) in enumerate(reader.groups):
+            read = _merged(
+                [
+                    (found[at], reader.printed[at], reader.lines[at])
+                    for at in range(start, bounds[number + 1])
+                ]
+            )
             cards = []
-            several = bounds[number + 1] - start > 1
-            for at in range(start, bounds[number + 1]):
-                heading: str | Literal[False] = (False if several else printed) or False
-                card = _card(found[at], reader.printed[at], heading, self.lang)
-                shown = ", ".join(f'{k} "{v}"' for k, v in found[at].items())
-                cards.append(card)
-                self.contact_lines.append((reader.lines[at], f"contact: {shown}"))
+            for fields, lines, line in read:
+                heading: str | Literal[False] = (False if len(read) > 1 else printed) or False
+                cards.append(_card(fields, [text for text, _ in lines], heading, self.lang))
+                shown = ", ".join(f'{k} "{v}"' for k, v in fields.items())
+                self.contact_lines.append((line, f"contact: {shown}"))
+            several = len(cards) > 1
             group: dict[str, Any] = {"contacts": cards}
             if several and printed:
                 group["heading"] = printed
@@ -346,6 +350,28 @@ class Sections(State):
         if not self.language and language != "en":
             self.guess(1, "language", f'language "{language}" from the script of the text')
         self.data["language"] = language
+
+
+Read = list[tuple[dict[str, Any], list[tuple[str, int]], int]]
+
+
+def _merged(read: Read) -> Read:
+    """Cards the reader split inside one block of lines (``press@acme.example`` over
+    ``Acme Press Office``) are one card when no field is given twice."""
+    out: Read = []
+    for fields, lines, line in read:
+        if out and lines and out[-1][1]:
+            last_fields, last_lines, last_line = out[-1]
+            keys = set(fields) - {"role"}
+            if (
+                last_lines[-1][1] == lines[0][1] >= 0
+                and not keys & (set(last_fields) - {"role"})
+                and fields.get("role") == last_fields.get("role")
+            ):
+                out[-1] = ({**last_fields, **fields}, last_lines + lines, last_line)
+                continue
+        out.append((fields, lines, line))
+    return out
 
 
 def _card(
