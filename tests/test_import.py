@@ -576,3 +576,18 @@ def test_quote_without_the_usual_comma_prints_back_word_for_word() -> None:
     usual = from_text(f"{HEAD}Bob Roe, MD, stated, “We are proud of the plant.”\n").release
     assert isinstance(usual.body[-1], Quote)
     assert usual.body[-1].comma is None
+
+
+def test_a_contact_heading_with_no_card_is_kept_as_a_note() -> None:
+    release, wire = _prints_back(f"{HEAD}{ABOUT}\n\nMedia Contacts:\n\n###\n")
+    assert [section.kind for section in release.closing] == ["about", "notes"]
+    assert wire.rstrip().endswith("Media Contacts: ###")
+
+
+def test_several_cards_above_the_headline_keep_their_heading() -> None:
+    cards = "Media Contacts:\nJane Roe\njane@acme.example\nBob Smith\nbob@acme.example"
+    release = from_text(f"{cards}\n\n{HEAD}{ABOUT}\n").release
+    assert release.headline == "Acme Opens Plant"
+    (section,) = [s for s in release.closing if s.kind == "contacts"]
+    assert section.heading == "Media Contacts:"
+    assert [c.name for c in section.contacts] == ["Jane Roe", "Bob Smith"]

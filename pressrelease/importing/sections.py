@@ -149,10 +149,20 @@ class Sections(State):
                     self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
         self.data.setdefault("end_mark", None)
         head = [("contacts", n) for n in range(first_groups)]
+        order = [self._no_cards(entry, groups) for entry in order]
         if self._classic(order, groups):
             self._classic_fields(head + order, groups)
         else:
             self._closing(order, head, groups)
+
+    def _no_cards(self, entry: tuple[str, Any], groups: list[dict[str, Any]]) -> tuple[str, Any]:
+        """A contact heading with no card under it: kept as a note where it stands."""
+        kind, value = entry
+        if kind != "contacts" or groups[value]["contacts"]:
+            return entry
+        heading = groups[value].get("heading") or ""
+        self.guess(self.lines.get("lead", 1), "closing", f"{q(heading)}: no contact under it")
+        return ("notes", {"paragraphs": [inline(heading)]}) if heading else ("dropped", None)
 
     def _contact_groups(self, reader: contact_parts.ContactReader) -> list[dict[str, Any]]:
         """The contacts under each printed heading: ``{heading, contacts}``, each card with
@@ -177,20 +187,19 @@ class Sections(State):
             group: dict[str, Any] = {"contacts": cards}
             if several and printed:
                 group["heading"] = printed
-            if cards:
-                groups.append(group)
-            else:
-                groups.append({"contacts": [], "heading": printed})
+            if not cards:
+                group["heading"] = printed
+            groups.append(group)
         return groups
 
     @staticmethod
     def _classic(order: list[tuple[str, Any]], groups: list[dict[str, Any]]) -> bool:
         """Whether the classic fields print the sections in their published order."""
         rank = {"about": 0, "disclaimer": 1, "contacts": 2, "end_mark": 3}
-        ranks = [rank.get(kind, 9) for kind, _ in order]
+        ranks = [rank.get(kind, 9) for kind, _ in order if kind != "dropped"]
         if ranks != sorted(ranks) or 9 in ranks:
             return False
-        return all("heading" not in g for g in groups)
+        return all("heading" not in group for group in groups if group["contacts"])
 
     def _classic_fields(self, order: list[tuple[str, Any]], groups: list[dict[str, Any]]) -> None:
         boilerplates = [v for k, v in order if k == "about"]
@@ -225,6 +234,8 @@ class Sections(State):
         card_number = 0
         for kind, value in order:
             path = f"closing.{len(closing)}"
+            if kind == "dropped":
+                continue
             if kind == "end_mark":
                 closing.append({"kind": "end_mark"})
             elif kind == "notes":
