@@ -591,3 +591,10 @@ def test_several_cards_above_the_headline_keep_their_heading() -> None:
     (section,) = [s for s in release.closing if s.kind == "contacts"]
     assert section.heading == "Media Contacts:"
     assert [c.name for c in section.contacts] == ["Jane Roe", "Bob Smith"]
+
+
+def test_timing_line_under_a_contact_block_at_the_top() -> None:
+    text = f"Media contact:\nJane Roe\njane@acme.example\n\nFor Immediate Release\n\n{HEAD}"
+    release = from_text(text).release
+    assert (release.timing, release.headline) == ("For Immediate Release", "Acme Opens Plant")
+    assert [c.name for c in release.contacts] == ["Jane Roe"]

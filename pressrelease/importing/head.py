@@ -27,6 +27,11 @@ class Head(State):
     def _head(self, rest: list[Unit]) -> list[Unit]:
         rest = self._preamble_and_timing(rest)
         rest = self._contacts_first(rest)
+        top = rest[0] if rest and not rest[0].is_block else None
+        if top and self.data.get("timing") is False and parts.timing(top.text) is not None:
+            del self.data["timing"]  # the timing line under a contact block at the top
+            self._timing(top)
+            rest = rest[1:]
         if not rest:
             raise NotAReleaseError(f"{self.name}: this is not a press release: no headline")
         title = next((i for i, u in enumerate(rest[:8]) if u.hint == "title"), 0)
