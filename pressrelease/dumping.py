@@ -43,15 +43,41 @@ class _Writer:
             for line in text.splitlines():
                 self.out.append(f"{' ' * indent}# {line}\n".replace("# \n", "#\n"))
 
-    def mapping(self, model: BaseModel, path: str, indent: int, first_prefix: str = "") -> None:
-        """A model's non-default fields; ``first_prefix`` replaces the first key's indent."""
-        items = list(_fields(model))
+    def mapping(
+        self, model: BaseModel, path: str, indent: int, first_prefix: str = "", kind: bool = True
+    ) -> None:
+        """A model's non-default fields; ``first_prefix`` replaces the first key's indent;
+        ``kind``: whether to write a ``kind`` field."""
+        items = [(k, v) for k, v in _fields(model) if kind or k != "kind"]
         for number, (key, value) in enumerate(items):
             here = f"{path}.{key}" if path else key
             lead = first_prefix if number == 0 and first_prefix else " " * indent
             if number > 0 or not first_prefix:
                 self.comment(here, indent)
+            if key == "closing" and not path:
+                self.closing(lead + key + ":", value, here, indent)
+                continue
             self.value(lead + key + ":", value, here, indent)
+
+    def closing(self, head: str, sections: list[Any], path: str, indent: int) -> None:
+        """The closing sections in their single-key forms: ``- about: {...}``,
+        ``- contacts: [...]``, ``- notes: [...]`` and the bare ``- end_mark``."""
+        from pressrelease.model import ContactsSection, EndMarkHere, Notes
+
+        self.out.append(head + "\n")
+        for number, section in enumerate(sections):
+            here = f"{path}.{number}"
+            self.comment(here, indent + 2)
+            dash = " " * (indent + 2) + "- "
+            if isinstance(section, EndMarkHere):
+                self.out.append(dash + "end_mark\n")
+            elif isinstance(section, Notes) and section.heading is None:
+                self.value(dash + "notes:", section.blocks, f"{here}.blocks", indent + 4)
+            elif isinstance(section, ContactsSection) and section.heading is None:
+                self.value(dash + "contacts:", section.contacts, f"{here}.contacts", indent + 4)
+            else:
+                self.out.append(f"{dash}{section.kind}:\n")
+                self.mapping(section, here, indent + 6, kind=False)
 
     def value(self, head: str, value: Any, path: str, indent: int) -> None:
         """Write ``head`` (``key:`` or ``-``) and its value, nested at ``indent`` + 2."""

@@ -84,3 +84,50 @@ def test_any_release_round_trips(texts: list[str], ordered: bool) -> None:
     }
     release = valid_or_skip(data)
     assert loads(dumps(release)) == release
+
+
+def test_closing_is_written_in_its_single_key_forms() -> None:
+    release = make(
+        closing=[
+            "end_mark",
+            {"about": {"heading": "About Acme", "paragraphs": ["Acme makes things."]}},
+            {"contacts": [{"name": "Jane Roe", "email": "jane@acme.example"}]},
+            {
+                "contacts": {
+                    "heading": "Media Contacts:",
+                    "contacts": [
+                        {
+                            "heading": False,
+                            "lines": ["PR: pr@acme.example"],
+                            "email": "pr@acme.example",
+                        }
+                    ],
+                }
+            },
+            {"notes": ["Financial tables follow."]},
+        ],
+    )
+    text = dumps(release, {"closing.3.contacts.0": "a card"})
+    closing = text.split("closing:\n", 1)[1]
+    assert closing.startswith(
+        "  - end_mark\n"
+        "  - about:\n"
+        "      heading: About Acme\n"
+        "      paragraphs:\n"
+        "        - Acme makes things.\n"
+        "  - contacts:\n"
+        "      - name: Jane Roe\n"
+        "        email: jane@acme.example\n"
+        "  - contacts:\n"
+        '      heading: "Media Contacts:"\n'
+        "      contacts:\n"
+        "        # a card\n"
+        "        - heading: false\n"
+        "          lines:\n"
+        '            - "PR: pr@acme.example"\n'
+        "          email: pr@acme.example\n"
+        "  - notes:\n"
+        "      - Financial tables follow.\n"
+    )
+    assert "kind:" not in closing
+    assert loads(text) == release

@@ -20,17 +20,6 @@ from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws, wire
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
 
-# Source lines the imported release cannot print word for word, and why.
-KNOWN_MISSES: dict[str, dict[str, str]] = {
-    "05-a2-healthcare-us-expansion.txt": {
-        "Media Contact:": "the model prints a contact's role as '<role> contact:' (lower-case c)",
-        "PR: marke@a2healthcare.com": "a contact is printed as a card, without 'label: value'",
-        "Investor Relations: watanabe-se@a2healthcare.com": "same: role and address on one line",
-        "Contact Details": "a second contact heading has no field; read as a media contact",
-    },
-}
-
-
 # -- the seed release, field by field -------------------------------------------------------
 
 
@@ -60,7 +49,9 @@ def test_seed_text_gives_the_example_in_every_field_it_states() -> None:
     assert release.issuer.name == example.issuer.name
     assert release.language == "en"
     assert release.end_mark is None  # the published text has none (the example keeps ###)
-    assert render(release, "txt") == render(example.model_copy(update={"end_mark": None}), "txt")
+    assert release.timing is False  # the published text prints no timing line
+    unprinted = {"end_mark": None, "timing": False}
+    assert render(release, "txt") == render(example.model_copy(update=unprinted), "txt")
 
 
 def test_seed_report_names_lines_and_fields() -> None:
@@ -83,7 +74,34 @@ def test_corpus_lines_appear_word_for_word(path: Path) -> None:
     wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
     source = path.read_text(encoding="utf-8")
     missing = [line for line in source.splitlines() if normalize_ws(line) not in wire]
-    assert missing == list(KNOWN_MISSES.get(path.name, {}))
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_corpus_prints_back_every_line_in_order(path: Path) -> None:
+    """Each source line, contact lines and closing lines included, is printed word for word
+    and in the source's order (the wire copy only adds its layout: wrapping, blank lines)."""
+    release = read(path).release
+    wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
+    at = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        found = wire.find(normalize_ws(line), at)
+        assert found >= 0, f"not printed after what comes before it: {line!r}"
+        at = found + len(normalize_ws(line))
+
+
+def test_a2_corpus_text_imports_as_published() -> None:
+    release = read(CORPUS[1]).release
+    assert release.timing is False  # the wire printed no timing line
+    kinds = [section.kind for section in release.closing]
+    assert kinds == ["end_mark", "about", "contacts", "contacts", "notes"]
+    wire = render(release, "txt", RenderOptions(text_width=0)).decode("utf-8")
+    source = CORPUS[1].read_text(encoding="utf-8")
+    closing = source[source.index("###") :].split("\n")
+    printed = [line.strip() for line in wire[wire.index("###") :].split("\n") if line.strip()]
+    assert printed == [line for line in closing if line.strip()]
 
 
 def test_corpus_structure() -> None:
@@ -97,9 +115,11 @@ def test_corpus_structure() -> None:
     assert sum(isinstance(b, Quote) for b in honda.body) == 1
     assert a2.dateline.printed == "--News Direct--"
     assert a2.end_mark == "###"
-    assert [c.role for c in a2.contacts] == ["Media", "PR", "Investor Relations", "Media"]
-    assert a2.contacts[1].organization == "A2 Healthcare Japan"
-    assert a2.disclaimers[0].paragraphs[0].source.startswith("View source version")
+    assert [c.role for c in a2.all_contacts] == ["Media", "PR", "Investor Relations", "Media"]
+    assert a2.all_contacts[1].organization == "A2 Healthcare Japan"
+    assert a2.all_contacts[2].organization is None  # not printed on its card
+    assert a2.closing[-1].kind == "notes"
+    assert a2.closing[-1].blocks[0].text.source.startswith("View source version")  # type: ignore[union-attr]
     assert mara.subheadlines[1] == "Establishes Regional Headquarters in Paris, France"
     quotes = [b for b in mara.body if isinstance(b, Quote)]
     assert [q.speaker.name for q in quotes] == [
@@ -116,25 +136,7 @@ def test_corpus_structure() -> None:
 # -- round trips: the wire copy of every example imports back to the same wire copy --------------
 
 
-NOT_YET = {
-    "a2-healthcare-us-expansion": (
-        "the example now prints its closing sections as published (### before About, contact "
-        "cards with printed lines under one heading); the importer does not write 'closing' "
-        "or card 'lines' yet"
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason=NOT_YET[p.parent.name], strict=True))
-        if p.parent.name in NOT_YET
-        else p
-        for p in EXAMPLES
-    ],
-    ids=lambda p: p.parent.name,
-)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
 def test_wire_copy_of_each_example_imports_back_byte_for_byte(path: Path) -> None:
     wire = render(load(path), "txt")
     again = from_text(wire.decode("utf-8")).release
@@ -315,11 +317,15 @@ def test_slug_is_issuer_and_date_and_stable() -> None:
     assert first.slug == second.slug == "acme-corp-2021-10-24"
 
 
-def test_unplaced_text_is_kept_in_the_body() -> None:
+def test_unplaced_text_after_the_end_mark_is_kept_as_a_note_where_it_stands() -> None:
     text = f"Headline\n\nParis, France, 24 October 2021 - {LEAD}\n\n###\n\nA stray sentence here."
     imported = from_text(text)
-    assert imported.release.body[-1] == Paragraph(text="A stray sentence here.")
-    assert any("kept as a body paragraph" in g.message for g in imported.guesses)
+    closing = imported.release.closing
+    assert [s.kind for s in closing] == ["end_mark", "notes"]
+    assert closing[1].blocks == [Paragraph(text="A stray sentence here.")]  # type: ignore[union-attr]
+    assert any("kept as a note" in g.message for g in imported.guesses)
+    wire = render(imported.release, "txt", RenderOptions(text_width=0)).decode("utf-8")
+    assert wire.index("###") < wire.index("A stray sentence here.")
 
 
 def test_no_dateline_keeps_the_lead_word_for_word() -> None:
@@ -406,3 +412,189 @@ def test_email_style_release_with_contact_above_the_headline() -> None:
     assert release.disclaimers[0].heading == "Forward-Looking Statements"
     assert release.end_mark == "###"
     assert release.dateline.separator == " -- "
+
+
+# -- as published: closing order, contact cards, timing line, quote comma ------------------------
+
+HEAD = f"Acme Opens Plant\n\nParis, France, 24 October 2021 - {LEAD}\n\n"
+ABOUT = "About Acme Corp\n\nAcme makes things."
+DISCLAIMER = "Forward-Looking Statements\n\nThis press release contains forward-looking statements."
+
+
+def _prints_back(text: str) -> tuple[PressRelease, str]:
+    """The imported release, after checking that its wire copy prints every line of ``text``
+    word for word and in order."""
+    release = from_text(text).release
+    wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
+    at = 0
+    for line in text.splitlines():
+        if line.strip():
+            found = wire.find(normalize_ws(line), at)
+            assert found >= 0, f"{line!r} not printed in order"
+            at = found + len(normalize_ws(line))
+    assert loads(to_yaml(from_text(text))) == release
+    return release, wire
+
+
+def test_sections_in_the_classic_order_keep_the_classic_fields() -> None:
+    contact = "Media contact:\nJane Roe, Acme Corp\njane@acme.example\n+1 555 0100"
+    release, _ = _prints_back(f"{HEAD}{ABOUT}\n\n{DISCLAIMER}\n\n{contact}\n\n###\n")
+    assert release.closing == []
+    assert [len(release.boilerplates), len(release.disclaimers)] == [1, 1]
+    (card,) = release.contacts
+    assert (card.heading, card.lines, card.name, card.phone) == (
+        None,
+        None,
+        "Jane Roe",
+        "+1 555 0100",
+    )
+    assert release.end_mark == "###"
+
+
+@pytest.mark.parametrize(
+    ("closing", "kinds"),
+    [
+        (f"{DISCLAIMER}\n\n{ABOUT}", ["disclaimer", "about"]),
+        (f"Media contact:\nJane Roe\njane@acme.example\n\n{ABOUT}", ["contacts", "about"]),
+        (f"###\n\n{ABOUT}", ["end_mark", "about"]),
+        (
+            f"{ABOUT}\n\n###\n\nView source version on businesswire.com",
+            ["about", "end_mark", "notes"],
+        ),
+        (f"{ABOUT}\n\nFinancial tables follow.\n\n###", ["about", "notes"]),
+    ],
+    ids=["disclaimer-first", "contacts-first", "end-mark-first", "view-source", "tables-follow"],
+)
+def test_sections_out_of_the_classic_order_are_written_in_closing(
+    closing: str, kinds: list[str]
+) -> None:
+    release, wire = _prints_back(f"{HEAD}{closing}\n")
+    assert [section.kind for section in release.closing] == kinds
+    assert (release.boilerplates, release.disclaimers, release.contacts) == ([], [], [])
+    text = to_yaml(from_text(f"{HEAD}{closing}\n"))
+    assert "  - kind:" not in text.split("closing:", 1)[1].split("issuer:", 1)[0]
+    if "end_mark" in kinds:
+        assert "\n  - end_mark\n" in text
+    if closing.endswith("###"):
+        assert wire.rstrip().endswith("###")
+
+
+@pytest.mark.parametrize(
+    ("card", "heading", "fields"),
+    [
+        (
+            "Media Contact:\nJane Roe\nEmail: jane@acme.example\nTel: +1 555 0100",
+            "Media Contact:",
+            {"name": "Jane Roe", "email": "jane@acme.example", "phone": "+1 555 0100"},
+        ),
+        (
+            "Media contact:\nJane Roe, Acme: +1 555 0100; jane@acme.example",
+            None,
+            {"name": "Jane Roe", "organization": "Acme", "phone": "+1 555 0100"},
+        ),
+        (
+            "Contact Details\nAcme Press Office\n+1 555 0100\npress@acme.example",
+            "Contact Details",
+            {"organization": "Acme Press Office", "email": "press@acme.example"},
+        ),
+        (
+            "Media contact:\npress@acme.example\nAcme Press Office",
+            None,
+            {"organization": "Acme Press Office", "email": "press@acme.example"},
+        ),
+    ],
+    ids=["labels", "one-line", "other-heading", "other-order"],
+)
+def test_contact_cards_keep_their_printed_lines(
+    card: str, heading: str | None, fields: dict[str, str]
+) -> None:
+    release, _ = _prints_back(f"{HEAD}{ABOUT}\n\n{card}\n")
+    (contact,) = release.contacts
+    assert contact.heading == heading
+    assert contact.lines is not None
+    assert [line.plain for line in contact.lines] == card.split("\n")[1:]
+    for name, value in fields.items():
+        assert getattr(contact, name) == value
+
+
+def test_several_cards_under_one_heading_are_one_contacts_section() -> None:
+    cards = "Investor Contacts:\n\nJane Roe\njane@acme.example\n\nBob Smith\nbob@acme.example"
+    release, wire = _prints_back(f"{HEAD}{ABOUT}\n\n{cards}\n")
+    (section,) = [s for s in release.closing if s.kind == "contacts"]
+    assert section.heading == "Investor Contacts:"
+    assert [c.name for c in section.contacts] == ["Jane Roe", "Bob Smith"]
+    assert all(c.heading is False for c in section.contacts)
+    assert wire.count("Investor Contacts:") == 1
+
+
+@pytest.mark.parametrize(
+    ("top", "timing", "preamble"),
+    [
+        ("FOR IMMEDIATE RELEASE\n\n", None, []),
+        ("For Immediate Release\n\n", "For Immediate Release", []),
+        ("", False, []),
+        ("NEWS RELEASE\n\nFOR IMMEDIATE RELEASE\n\n", None, ["NEWS RELEASE"]),
+        ("報道関係者各位\n\nプレスリリース\n\n", False, ["報道関係者各位", "プレスリリース"]),
+    ],
+    ids=["default", "worded", "none", "preamble", "japanese-preamble"],
+)
+def test_timing_line_and_preamble_as_published(
+    top: str, timing: str | bool | None, preamble: list[str]
+) -> None:
+    release, wire = _prints_back(f"{top}{HEAD}")
+    assert (release.timing, release.preamble) == (timing, preamble)
+    assert release.headline == "Acme Opens Plant"
+    assert wire.startswith(normalize_ws(top).strip() or "Acme Opens Plant")
+
+
+def test_timing_line_under_the_headline() -> None:
+    text = f"Acme Opens Plant\n\nFOR IMMEDIATE RELEASE\n\nParis, France, 24 October 2021 - {LEAD}\n"
+    release, _ = _prints_back(text)
+    assert (release.timing, release.timing_position) == (None, "after_headline")
+    assert (
+        render(release, "txt", RenderOptions(text_width=0))
+        .decode("utf-8")
+        .startswith("Acme Opens Plant\n\nFOR IMMEDIATE RELEASE\n")
+    )
+
+
+def test_embargo_line_is_kept_as_printed_when_worded_otherwise() -> None:
+    line = "Embargoed until 9:00 a.m. CET, 24 October 2021"
+    release, wire = _prints_back(f"{line}\n\n{HEAD}")
+    assert release.embargo is not None
+    assert release.embargo.until == dt.datetime(2021, 10, 24, 8, 0, tzinfo=dt.timezone.utc)
+    assert release.embargo.printed == line
+    assert wire.startswith(line)
+
+
+def test_quote_without_the_usual_comma_prints_back_word_for_word() -> None:
+    said = "Bob Roe, MD stated, “We are proud of the plant.”"
+    release, _ = _prints_back(f"{HEAD}{said}\n")
+    quote = release.body[-1]
+    assert isinstance(quote, Quote)
+    assert (quote.speaker.name, quote.speaker.title, quote.comma) == ("Bob Roe", "MD", False)
+    usual = from_text(f"{HEAD}Bob Roe, MD, stated, “We are proud of the plant.”\n").release
+    assert isinstance(usual.body[-1], Quote)
+    assert usual.body[-1].comma is None
+
+
+def test_a_contact_heading_with_no_card_is_kept_as_a_note() -> None:
+    release, wire = _prints_back(f"{HEAD}{ABOUT}\n\nMedia Contacts:\n\n###\n")
+    assert [section.kind for section in release.closing] == ["about", "notes"]
+    assert wire.rstrip().endswith("Media Contacts: ###")
+
+
+def test_several_cards_above_the_headline_keep_their_heading() -> None:
+    cards = "Media Contacts:\nJane Roe\njane@acme.example\nBob Smith\nbob@acme.example"
+    release = from_text(f"{cards}\n\n{HEAD}{ABOUT}\n").release
+    assert release.headline == "Acme Opens Plant"
+    (section,) = [s for s in release.closing if s.kind == "contacts"]
+    assert section.heading == "Media Contacts:"
+    assert [c.name for c in section.contacts] == ["Jane Roe", "Bob Smith"]
+
+
+def test_timing_line_under_a_contact_block_at_the_top() -> None:
+    text = f"Media contact:\nJane Roe\njane@acme.example\n\nFor Immediate Release\n\n{HEAD}"
+    release = from_text(text).release
+    assert (release.timing, release.headline) == ("For Immediate Release", "Acme Opens Plant")
+    assert [c.name for c in release.contacts] == ["Jane Roe"]

@@ -9,6 +9,7 @@ import tempfile
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,16 +23,9 @@ from pressrelease.importing.word import MAX_UNPACKED
 from pressrelease.inline import escape_inline
 from pressrelease.loading import load
 from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subheading, Table
-from tests.helpers import ROOT, SEED
+from tests.helpers import ROOT, SEED, make
 
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
-NOT_YET = {
-    "a2-healthcare-us-expansion": (
-        "the example prints its closing sections as published (### before About, contact "
-        "cards with printed lines under one heading); the importer does not write 'closing' "
-        "or card 'lines' yet"
-    ),
-}
 MICROPORT = ROOT / "examples" / "microport-mih" / "release.yaml"
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 SEED_PARAGRAPHS = SEED.read_text(encoding="utf-8").strip().split("\n\n")
@@ -45,17 +39,89 @@ def seed_release() -> object:
 # -- must show: our own DOCX and HTML of every example read back to the same wire copy -------
 
 
+AS_PUBLISHED_LEAD = "Acme Corp opened a new widget plant in Paris today, the company said."
+AS_PUBLISHED: dict[str, dict[str, Any]] = {
+    "preamble-and-worded-timing": {"preamble": ["NEWS RELEASE"], "timing": "For Immediate Release"},
+    "no-timing-line": {"timing": False},
+    "timing-under-headline": {"timing_position": "after_headline", "subheadlines": ["A sub line"]},
+    "embargo-as-printed": {
+        "embargo": {
+            "until": "2021-10-24T09:00:00+02:00",
+            "timezone": "Europe/Paris",
+            "printed": "Embargoed until 9:00 a.m. CEST, 24 October 2021",
+        }
+    },
+    "closing-order": {
+        "closing": [
+            {
+                "disclaimer": {
+                    "heading": "Forward-Looking Statements",
+                    "paragraphs": ["This press release contains forward-looking statements."],
+                }
+            },
+            {"about": {"heading": "About Acme", "paragraphs": ["Acme makes things."]}},
+            "end_mark",
+            {
+                "contacts": {
+                    "heading": "Media Contacts:",
+                    "contacts": [
+                        {
+                            "heading": False,
+                            "lines": ["Jane Roe", "Email: jane@acme.example"],
+                            "name": "Jane Roe",
+                            "email": "jane@acme.example",
+                        },
+                        {
+                            "heading": False,
+                            "lines": ["PR: pr@acme.example"],
+                            "email": "pr@acme.example",
+                            "role": "PR",
+                        },
+                    ],
+                }
+            },
+            {"notes": ["Financial tables follow."]},
+        ]
+    },
+    "card-lines": {
+        "contacts": [
+            {
+                "heading": "Media Contact:",
+                "lines": ["Jane Roe", "Tel: +1 555 0100"],
+                "name": "Jane Roe",
+                "phone": "+1 555 0100",
+            }
+        ]
+    },
+    "quote-comma": {
+        "body": [
+            AS_PUBLISHED_LEAD,
+            {
+                "kind": "quote",
+                "position": "before",
+                "verb": "stated",
+                "comma": False,
+                "text": "We are proud.",
+                "speaker": {"name": "Bob Roe", "title": "MD"},
+            },
+        ]
+    },
+}
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", "html"])
+@pytest.mark.parametrize("fields", AS_PUBLISHED.values(), ids=list(AS_PUBLISHED))
+def test_releases_as_published_import_back_from_every_format(
+    fields: dict[str, Any], kind: str, tmp_path: Path
+) -> None:
+    release = make(**{"body": [AS_PUBLISHED_LEAD, "Second paragraph of the release."], **fields})
+    source = tmp_path / f"release.{kind}"
+    source.write_bytes(render(release, kind))
+    assert render(read(source).release, "txt") == render(release, "txt")
+
+
 @pytest.mark.parametrize("kind", ["docx", "html"])
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(reason=NOT_YET[p.parent.name], strict=True))
-        if p.parent.name in NOT_YET
-        else p
-        for p in EXAMPLES
-    ],
-    ids=lambda p: p.parent.name,
-)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
 def test_docx_and_html_of_each_example_import_back_to_the_same_wire_copy(
     path: Path, kind: str, tmp_path: Path
 ) -> None:

@@ -39,7 +39,29 @@ class Builder(Head, Sections):
             )
         self._issuer()
         self._slug_and_language()
+        self._embargo_printed()
         return self.data
+
+    def _embargo_printed(self) -> None:
+        """The embargo line as published, when the worded notice would say it otherwise."""
+        from pydantic import ValidationError
+
+        from pressrelease.document.wording import embargo_line
+        from pressrelease.model import Embargo
+
+        embargo = self.data.get("embargo")
+        if embargo is None or self.embargo_printed is None:
+            return
+        try:
+            worded = embargo_line(
+                Embargo(**embargo),
+                self.data["language"],
+                self.data["dateline"].get("style") == "ap",
+            )
+        except (ValidationError, ValueError):
+            worded = None
+        if worded != self.embargo_printed:
+            embargo["printed"] = self.embargo_printed
 
     # -- timing line, headline, subheadlines -------------------------------------------------
 

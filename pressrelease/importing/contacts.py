@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pressrelease.importing.parts import EMAIL, LABELLED, PHONE, URL
 
@@ -30,6 +30,9 @@ _PHONE_LABELS = (
     "ph",
     "office",
 )
+_PHONE_LABEL = re.compile(r"^(?:tel\.?|phone|ph|t|mobile|m|cell)\s*:?\s*(?=[+(\d])", re.I)
+_ONE_LINE = re.compile(r"^(?P<who>[^:;@]{2,80}): (?P<values>\S.*)$")
+_VALUES = re.compile(r"\s*[;|]\s*|,\s+|\s+/\s+")
 _WEB_LABELS = ("web", "website", "url", "internet", "online")
 
 
@@ -73,7 +76,9 @@ def _value_kind(value: str) -> str | None:
 class ContactReader:
     """Feed it the lines of a contact section; ``contacts`` and ``leftover`` hold the result."""
 
-    def __init__(self, role: str) -> None:
+    def __init__(self, role: str, heading: str | Literal[False] | None = None) -> None:
+        """``heading``: the contact heading as printed (false: printed on the first line,
+        as in ``Media contact: Jane Roe``)."""
         self.role = role
         self.contacts: list[dict[str, Any]] = []
         self.leftover: list[tuple[int, str]] = []
@@ -84,19 +89,37 @@ class ContactReader:
         """The source line each contact in ``contacts`` starts on."""
         self.start = 0
         self.unused_line = 0
+        self.raw: list[tuple[str, int]] = []
+        """Lines as printed that no contact has taken yet, and the block each is in."""
+        self.printed: list[list[tuple[str, int]]] = []
+        """Each contact's lines as printed, labels and all, and their blocks."""
+        self.unused_raw: list[tuple[str, int]] = []
+        self.groups: list[tuple[int, str | Literal[False] | None]] = [(0, heading)]
+        """Where each heading's contacts start in ``contacts``, and the heading as printed."""
 
-    def heading(self, role: str) -> None:
+    def heading(self, role: str, printed: str | Literal[False] | None = None) -> None:
         self.flush()
         self._keep_unused()
+        self._rest_to_last()
         self.role, self.current, self.pending_org = role, {"role": role}, None
+        self.groups.append((len(self.contacts), printed))
+
+    def _rest_to_last(self) -> None:
+        """Printed lines no contact took (no field fits them) stay with the card above."""
+        if self.raw and self.printed:
+            self.printed[-1].extend(self.raw)
+            self.raw = []
 
     def flush(self) -> None:
         fields = {k: v for k, v in self.current.items() if k != "role"}
         if any(k in fields for k in ("email", "phone", "url", "name")):
             self.contacts.append(self.current)
             self.lines.append(self.start)
+            self.printed.append(self.raw)
+            self.raw = []
         elif fields.get("organization"):
             self._keep_unused()
+            self.unused_raw = list(self.raw)
             self.pending_org = fields["organization"]
             self.unused_org, self.unused_line = self.current, self.start
         self.current = {"role": self.role}
@@ -107,16 +130,24 @@ class ContactReader:
             self.contacts.append(self.unused_org)
             self.lines.append(self.unused_line)
             self.unused_org = None
+            taken = self.unused_raw
+            if self.raw[: len(taken)] == taken:
+                self.raw = self.raw[len(taken) :]
+            self.printed.append(taken)
+            self.unused_raw = []
 
     def _reachable(self) -> bool:
         return any(k in self.current for k in ("email", "phone", "url"))
 
-    def line(self, number: int, text: str) -> None:
+    def line(self, number: int, text: str, printed: str | None = None, block: int = -1) -> None:
+        """Read one line of a card; ``printed``: the line as printed, when ``text`` is only
+        its part after an inline heading; ``block``: the block of lines it is in."""
         if len(self.current) == 1:
             self.start = number
         self._line(number, text)
         if len(self.current) == 1:
             self.start = number
+        self.raw.append(((printed or text).strip(), block))
 
     def _line(self, number: int, text: str) -> None:
         text = text.strip()
@@ -146,7 +177,9 @@ class ContactReader:
             self._set(value_kind, value)
             return
         if kind is not None:
-            self._set(kind, text)
+            self._set(kind, _PHONE_LABEL.sub("", text) if kind == "phone" else text)
+            return
+        if self._one_line(text):
             return
         if self._reachable():
             self.flush()
@@ -162,6 +195,29 @@ class ContactReader:
         else:
             self.leftover.append((number, text))
 
+    def _one_line(self, text: str) -> bool:
+        """``Jane Roe, Acme: +1 555 0100; jane@acme.example``: a whole card on one line."""
+        match = _ONE_LINE.match(text)
+        if match is None:
+            return False
+        values = [v for v in _VALUES.split(match.group("values")) if v]
+        kinds = [_value_kind(v) for v in values]
+        if not values or None in kinds:
+            return False
+        if self._reachable() or "name" in self.current:
+            self.flush()
+        who, comma, org = match.group("who").partition(", ")
+        if comma and looks_like_person(who):
+            self.current["name"], self.current["organization"] = who, org
+        elif looks_like_person(who):
+            self.current["name"] = who
+        else:
+            self.current["organization"] = match.group("who")
+        for kind, value in zip(kinds, values, strict=True):
+            if kind not in self.current:
+                self.current[str(kind)] = value
+        return True
+
     def _set(self, kind: str, value: str) -> None:
         if kind in self.current:
             self.flush()
@@ -172,4 +228,5 @@ class ContactReader:
     def finish(self) -> list[dict[str, Any]]:
         self.flush()
         self._keep_unused()
+        self._rest_to_last()
         return self.contacts

@@ -61,6 +61,18 @@ def timing(text: str) -> str | None:
     return None
 
 
+PREAMBLE = re.compile(
+    r"^(?:報道関係者各位|報道関係各位|プレスリリース|ニュースリリース|(?:news|press|media) release"
+    r"|pressemitteilung|pressemeldung|communiqué de presse|comunicado de prensa|新闻稿|新聞稿)$",
+    re.I,
+)
+
+
+def preamble(text: str) -> bool:
+    """A label printed above the headline and timing line: NEWS RELEASE, 報道関係者各位."""
+    return bool(PREAMBLE.match(text.strip()))
+
+
 def is_end_mark(text: str) -> bool:
     return text.strip() in END_MARKS
 
@@ -86,6 +98,19 @@ def disclaimer_heading(text: str) -> bool:
 
 def disclaimer_start(text: str) -> bool:
     return bool(DISCLAIMER_START.match(text.strip()))
+
+
+NOTE_START = re.compile(
+    r"^(?:view (?:the )?(?:source|original) version on|financial tables? (?:follows?|to follow)"
+    r"|tables? follow)",
+    re.I,
+)
+
+
+def note_start(text: str) -> bool:
+    """A line printed after the closing sections: "View source version on …", "Financial
+    tables follow"."""
+    return bool(NOTE_START.match(text.strip()))
 
 
 def contact_heading(text: str) -> str | None:

@@ -133,6 +133,9 @@ def _before(text: str, escape: Any) -> dict[str, Any] | None:
         "position": "before",
         "attribution": who,
     }
+    comma = text[match.end("who")] == ","
+    if comma != ("," in who):  # "Bob Roe, MD stated, “…”": no comma where one is usual
+        fields["comma"] = comma
     if (opening, closing) != ("“", "”"):
         fields["marks"] = [opening, closing]
     if rest:

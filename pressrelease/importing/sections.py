@@ -4,12 +4,12 @@ its listings, the slug and the language."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pressrelease.importing import contacts as contact_parts
 from pressrelease.importing import parts
 from pressrelease.importing.report import q
-from pressrelease.importing.state import State, around
+from pressrelease.importing.state import State, around, inline
 from pressrelease.importing.text import Unit
 
 _LEAD_STOP = frozenset({"The", "On", "In", "Today", "At", "For", "This", "A", "An", "As", "With"})
@@ -21,7 +21,9 @@ class Sections(State):
     def _sections(self, rest: list[Unit]) -> None:
         boilerplates: list[dict[str, Any]] = []
         disclaimers: list[dict[str, Any]] = []
+        order: list[tuple[str, Any]] = []  # the sections in printed order
         reader = self.reader
+        first_groups = len(reader.groups) if reader is not None else 0
         current: dict[str, Any] | None = None
         headings: dict[int, Unit] = {}
         skip = False
@@ -37,6 +39,7 @@ class Sections(State):
             if not unit.is_block and parts.is_end_mark(text):
                 if "end_mark" not in self.data:
                     self.data["end_mark"] = text.strip()
+                    order.append(("end_mark", None))
                 else:
                     self.tail.append((unit, "a second end mark"))
                 current = None
@@ -53,21 +56,21 @@ class Sections(State):
             ):
                 current = {"heading": text, "paragraphs": []}
                 self.lines.setdefault(text, unit.line)
-                target = (
-                    disclaimers
-                    if parts.disclaimer_heading(text) or unit.hint == "notice"
-                    else boilerplates
-                )
+                legal = parts.disclaimer_heading(text) or unit.hint == "notice"
+                target = disclaimers if legal else boilerplates
                 headings[id(current)] = unit
                 target.append(current)
+                order.append(("disclaimer" if legal else "about", current))
                 continue
             if role is not None:
+                printed: str | Literal[False] = False if inline_contact is not None else text
                 if reader is None:
-                    reader = contact_parts.ContactReader(role)
+                    reader = contact_parts.ContactReader(role, printed)
                 else:
-                    reader.heading(role)
+                    reader.heading(role, printed)
+                order.append(("contacts", len(reader.groups) - 1))
                 if inline_contact is not None:
-                    reader.line(unit.line, inline_contact[1])
+                    reader.line(unit.line, inline_contact[1], text, unit.block)
                 if role == "Media" and not text.lower().startswith("media contact"):
                     self.guess(
                         unit.line, "contacts", f'"{text}" read as the heading of media contacts'
@@ -80,21 +83,28 @@ class Sections(State):
                 and reader is not None
                 and not unit.is_block
                 and not parts.disclaimer_start(text)
+                and not parts.note_start(text)
                 and contact_parts.is_contact_line(text)
             ):
                 for offset, line in enumerate(unit.lines or [text]):
-                    reader.line(unit.line + offset, line)
+                    reader.line(unit.line + offset, line, block=unit.block)
                 continue
-            if (
+            if not unit.is_block and parts.note_start(text):
+                current = {"paragraphs": [], "notes": True}
+                order.append(("notes", current))
+            elif (
                 not unit.is_block
                 and (parts.disclaimer_start(text) or unit.hint == "disclaimer")
                 and (current is None or current not in disclaimers)
             ):
                 current = {"paragraphs": []}
                 disclaimers.append(current)
+                order.append(("disclaimer", current))
                 headings[id(current)] = unit
             if current is not None and "paragraphs" in current:
-                if unit.is_block:
+                if unit.is_block and "notes" in current:
+                    current["paragraphs"].append(self.block(unit) or self.markup(unit))
+                elif unit.is_block:
                     current["paragraphs"].extend(
                         self.item_markup(unit) if unit.items else [self.markup(unit)]
                     )
@@ -109,28 +119,146 @@ class Sections(State):
                 self.lines.setdefault(text, unit.line)
                 headings[id(current)] = unit
                 boilerplates.append(current)
+                order.append(("about", current))
                 self.guess(
                     unit.line,
                     f"boilerplates.{len(boilerplates) - 1}",
                     f'{q(text)} after the body read as the heading of an "About" section',
                 )
                 continue
+            if order:  # text among the closing sections: a note where it stands
+                current = {"paragraphs": [], "notes": True}
+                order.append(("notes", current))
+                current["paragraphs"].append(self.block(unit) or self.markup(unit))
+                self.guess(unit.line, "closing", f"{q(text)} after the body kept as a note")
+                continue
             self.tail.append((unit, "text after the body that is no section"))
         for section in (*boilerplates, *disclaimers):
             if not section["paragraphs"]:
                 unit = headings[id(section)]
                 self.tail.append((unit, "a heading with no text under it"))
-        self.data["boilerplates"] = [b for b in boilerplates if b["paragraphs"]]
-        self.data["disclaimers"] = [d for d in disclaimers if d["paragraphs"]]
+        self.abouts = [b for b in boilerplates if b["paragraphs"]]
+        order = [(k, v) for k, v in order if k not in ("about", "disclaimer") or v["paragraphs"]]
+        groups: list[dict[str, Any]] = []
         if reader is not None:
-            found = reader.finish()
-            self.data["contacts"] = found
-            for number, contact in enumerate(found):
-                shown = ", ".join(f'{k} "{v}"' for k, v in contact.items())
-                self.guess(reader.lines[number], f"contacts.{number}", f"contact: {shown}")
+            groups = self._contact_groups(reader)
+            cards = [card for group in groups for card in group["contacts"]]
+            printed_lines = {line for card in cards for line in card.get("lines", [])}
             for number, line_text in reader.leftover:
-                self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
+                if inline(line_text.strip()) not in printed_lines:
+                    self.tail.append((Unit(number, line_text), "a contact line that fits no field"))
         self.data.setdefault("end_mark", None)
+        head = [("contacts", n) for n in range(first_groups)]
+        order = [self._no_cards(entry, groups) for entry in order]
+        if self._classic(order, groups):
+            self._classic_fields(head + order, groups)
+        else:
+            self._closing(order, head, groups)
+
+    def _no_cards(self, entry: tuple[str, Any], groups: list[dict[str, Any]]) -> tuple[str, Any]:
+        """A contact heading with no card under it: kept as a note where it stands."""
+        kind, value = entry
+        if kind != "contacts" or groups[value]["contacts"]:
+            return entry
+        heading = groups[value].get("heading") or ""
+        self.guess(self.lines.get("lead", 1), "closing", f"{q(heading)}: no contact under it")
+        return ("notes", {"paragraphs": [inline(heading)]}) if heading else ("dropped", None)
+
+    def _contact_groups(self, reader: contact_parts.ContactReader) -> list[dict[str, Any]]:
+        """The contacts under each printed heading: ``{heading, contacts}``, each card with
+        its heading and lines as printed where the composed card would print it otherwise."""
+        found = reader.finish()
+        bounds = [start for start, _ in reader.groups] + [len(found)]
+        groups = []
+        for number, (start, printed) in enumerate(reader.groups):
+            read = _merged(
+                [
+                    (found[at], reader.printed[at], reader.lines[at])
+                    for at in range(start, bounds[number + 1])
+                ]
+            )
+            cards = []
+            for fields, lines, line in read:
+                heading: str | Literal[False] = (False if len(read) > 1 else printed) or False
+                cards.append(_card(fields, [text for text, _ in lines], heading, self.lang))
+                shown = ", ".join(f'{k} "{v}"' for k, v in fields.items())
+                self.contact_lines.append((line, f"contact: {shown}"))
+            several = len(cards) > 1
+            group: dict[str, Any] = {"contacts": cards}
+            if several and printed:
+                group["heading"] = printed
+            if not cards:
+                group["heading"] = printed
+            groups.append(group)
+        return groups
+
+    @staticmethod
+    def _classic(order: list[tuple[str, Any]], groups: list[dict[str, Any]]) -> bool:
+        """Whether the classic fields print the sections in their published order."""
+        rank = {"about": 0, "disclaimer": 1, "contacts": 2, "end_mark": 3}
+        ranks = [rank.get(kind, 9) for kind, _ in order if kind != "dropped"]
+        if ranks != sorted(ranks) or 9 in ranks:
+            return False
+        return all("heading" not in group for group in groups if group["contacts"])
+
+    def _classic_fields(self, order: list[tuple[str, Any]], groups: list[dict[str, Any]]) -> None:
+        boilerplates = [v for k, v in order if k == "about"]
+        disclaimers = [v for k, v in order if k == "disclaimer"]
+        self.data["boilerplates"] = boilerplates
+        self.data["disclaimers"] = disclaimers
+        cards = [c for k, v in order if k == "contacts" for c in groups[v]["contacts"]]
+        if cards:
+            self.data["contacts"] = cards
+        for number, (line, message) in enumerate(self.contact_lines):
+            self.guess(line, f"contacts.{number}", message)
+
+    def _closing(
+        self,
+        order: list[tuple[str, Any]],
+        head: list[tuple[str, Any]],
+        groups: list[dict[str, Any]],
+    ) -> None:
+        """``closing``: the sections in published order (contacts printed above the headline
+        come before the first contacts, else after the last About or disclaimer)."""
+        if head:
+            at = next((i for i, (k, _) in enumerate(order) if k == "contacts"), None)
+            if at is None:
+                kinds = [k for k, _ in order]
+                at = max(
+                    (i + 1 for i, k in enumerate(kinds) if k in ("about", "disclaimer")), default=0
+                )
+            order = order[:at] + head + order[at:]
+        while order and order[-1][0] == "end_mark":
+            order.pop()
+        closing: list[dict[str, Any]] = []
+        card_number = 0
+        for kind, value in order:
+            path = f"closing.{len(closing)}"
+            if kind == "dropped":
+                continue
+            if kind == "end_mark":
+                closing.append({"kind": "end_mark"})
+            elif kind == "notes":
+                closing.append({"kind": "notes", "blocks": value["paragraphs"]})
+            elif kind == "contacts":
+                group = groups[value]
+                if not group["contacts"]:
+                    continue
+                closing.append({"kind": "contacts", **group})
+                for number in range(len(group["contacts"])):
+                    line, message = self.contact_lines[card_number]
+                    self.guess(line, f"{path}.contacts.{number}", message)
+                    card_number += 1
+            else:
+                closing.append({"kind": kind, **value})
+        if closing:
+            self.data["closing"] = closing
+        self.guess(
+            self.lines.get("lead", 1),
+            "closing",
+            "the sections after the body in the order they are printed (not About, disclaimers, "
+            "contacts and the end mark last)",
+        )
 
     def _assets(self, label: Unit, unit: Unit) -> bool:
         """``Media assets:`` and a list of ``title: caption (credit) URL``: the assets,
@@ -190,7 +318,7 @@ class Sections(State):
             self.data["issuer"]["listings"] = listings
 
     def _issuer_from_sections(self) -> str:
-        for boilerplate in self.data.get("boilerplates", []):
+        for boilerplate in self.abouts:
             heading = boilerplate["heading"]
             if parts.about(heading):
                 name = re.sub(r"\s*\([^)]*\)\s*$", "", heading.split(None, 1)[1]).strip()
@@ -233,3 +361,55 @@ class Sections(State):
         if not self.language and language != "en":
             self.guess(1, "language", f'language "{language}" from the script of the text')
         self.data["language"] = language
+
+
+Read = list[tuple[dict[str, Any], list[tuple[str, int]], int]]
+
+
+def _merged(read: Read) -> Read:
+    """Cards the reader split inside one block of lines (``press@acme.example`` over
+    ``Acme Press Office``) are one card when no field is given twice."""
+    out: Read = []
+    for fields, lines, line in read:
+        if out and lines and out[-1][1]:
+            last_fields, last_lines, last_line = out[-1]
+            keys = set(fields) - {"role"}
+            if (
+                last_lines[-1][1] == lines[0][1] >= 0
+                and not keys & (set(last_fields) - {"role"})
+                and fields.get("role") == last_fields.get("role")
+            ):
+                out[-1] = ({**last_fields, **fields}, last_lines + lines, last_line)
+                continue
+        out.append((fields, lines, line))
+    return out
+
+
+def _card(
+    fields: dict[str, Any], printed: list[str], heading: str | Literal[False], language: str
+) -> dict[str, Any]:
+    """A contact card: its fields, and its heading and lines as printed unless the card
+    composed from its fields prints them so."""
+    from pressrelease.document import wording
+    from pressrelease.model import Contact
+
+    role = fields.get("role")
+    default = wording.contact_heading(Contact.model_construct(role=role, heading=None), language)
+    card = dict(fields)
+    if heading != (default or False):
+        card["heading"] = heading
+    composed = [wording.contact_name(Contact.model_construct(**fields)) or ""]
+    composed = [line for line in composed if line]
+    composed += [fields[k] for k in ("email", "phone", "url") if fields.get(k)]
+    if composed == printed:
+        return card
+    shown = "\n".join(printed)
+    kept = {k: v for k, v in card.items() if k in ("role", "heading") or _appears(str(v), shown)}
+    if not any(k in kept for k in ("name", "organization", "email", "phone", "url")):
+        return card
+    return {**kept, "lines": [inline(line) for line in printed]}
+
+
+def _appears(value: str, printed: str) -> bool:
+    """Whether a contact's value is printed (a web address may lack its scheme)."""
+    return value in printed or value.split("://", 1)[-1].rstrip("/") in printed

@@ -86,6 +86,11 @@ class State:
         self.as_paragraph: dict[int, str] = {}  # body index of a quote -> its paragraph
         self.reader: ContactReader | None = None
         self.lines: dict[str, int] = {}  # where a heading or the lead was read: for the report
+        self.embargo_printed: str | None = None
+        self.abouts: list[dict[str, Any]] = []  # the About sections found
+        self.contact_lines: list[
+            tuple[int, str]
+        ] = []  # each card's line and report  # the embargo line as published
         self._labels: tuple[str, ...] | None = None  # "Media assets:" in the release's language
 
     def guess(self, line: int, field: str, message: str) -> None:
