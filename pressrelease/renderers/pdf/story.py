@@ -13,6 +13,7 @@ from typing_extensions import assert_never
 from pressrelease.inline import Span, plain_text
 from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
+from pressrelease.renderers.pdf import longtext
 from pressrelease.renderers.pdf.fonts import REGULAR
 from pressrelease.renderers.pdf.markup import spans_markup, text_link
 
@@ -42,7 +43,7 @@ class StoryBuilder:
         """A Paragraph; CJK line breaking when its text needs the CJK font."""
         if plain and self.fonts.has_cjk(plain):
             style = self.styles.cjk(style)
-        return self._paragraph(markup, style, bulletText=bullet)
+        return longtext.fit(self._paragraph(markup, style, bulletText=bullet))
 
     def text(self, text: str, style: ParagraphStyle) -> Flowable:
         """A paragraph of plain user text."""
@@ -130,13 +131,23 @@ class StoryBuilder:
         from reportlab.platypus import TableStyle
 
         st = self.styles
-        header = [self.spans(c.spans, st.head_cell, c.plain) for c in table.header]
-        rows = [[self.spans(c.spans, st.cell, c.plain) for c in row] for row in table.rows]
         weights = [
             min(max(len(cell.plain) for cell in column), 40) + 4
             for column in zip(table.header, *table.rows, strict=True)
         ]
         widths = [self.width * w / sum(weights) for w in weights]
+        inside = [w - 10 for w in widths]  # a long cell: chunks of this width
+        header = [
+            longtext.cell(self.spans(c.spans, st.head_cell, c.plain), inside[i])
+            for i, c in enumerate(table.header)
+        ]
+        rows = [
+            [
+                longtext.cell(self.spans(c.spans, st.cell, c.plain), inside[i])
+                for i, c in enumerate(row)
+            ]
+            for row in table.rows
+        ]
         grid = RLTable([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
         grid.setStyle(
             TableStyle(
