@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from pressrelease.errors import RenderError
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.pdf import longtext
 from pressrelease.renderers.pdf.coverage import resolve_fonts
 from pressrelease.renderers.pdf.fonts import discover_cjk
+from pressrelease.renderers.pdf.grid import MIN_COLUMN, column_widths
 from pressrelease.renderers.pdf.styles import styles
 from tests.helpers import make, normalize_ws
 from tests.pdf_reading import body_text, reader, render
@@ -144,3 +146,42 @@ def test_a_long_table_cell_keeps_all_its_text() -> None:
     text = normalize_ws(body_text(render(make(body=["Lead.", table, "After."]))))
     assert words(20_000, seed=2) in text.replace(" Name Value ", " ")
     assert "row 29" in text
+
+
+@pytest.mark.parametrize(("paper", "limit"), [("a4", 30), ("letter", 31)])
+def test_a_table_too_wide_for_the_page_is_a_render_error_naming_it(paper: str, limit: int) -> None:
+    def release(columns: int) -> Any:
+        table = {
+            "kind": "table",
+            "header": [f"H{i}" for i in range(columns)],
+            "rows": [["x"] * columns],
+        }
+        return make(body=["Lead.", {"kind": "subheading", "text": "Data"}, table])
+
+    render(release(limit), paper=paper)
+    for columns in (limit + 1, 48, 60, 500):
+        with pytest.raises(RenderError) as error:
+            render(release(columns), paper=paper)
+        assert f"body.2: a table of {columns} columns does not fit the page width" in str(
+            error.value
+        )
+        assert f"at most {limit} columns" in str(error.value)
+
+
+def test_every_column_gets_room_for_text() -> None:
+    """Proportional widths would leave the short columns 13 pt: they get the minimum, the long
+    column what is left."""
+    columns = 28
+    table = {
+        "kind": "table",
+        "header": ["Long", *[f"{i}" for i in range(1, columns)]],
+        "rows": [["a long cell " * 20, *["7"] * (columns - 1)]],
+    }
+    release = make(body=["Lead.", table])
+    widths = column_widths(release.body[1], 458.0)  # type: ignore[arg-type]
+    assert min(widths) == pytest.approx(MIN_COLUMN)
+    assert widths[0] > 3 * MIN_COLUMN
+    assert sum(widths) == pytest.approx(458.0)
+    text = normalize_ws(body_text(render(release)))
+    assert text.count("a long cell") == 20
+    assert text.endswith(" 7" * (columns - 1) + " ###")

@@ -53,6 +53,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from pressrelease import __version__
     from pressrelease.renderers.pdf.coverage import resolve_fonts
     from pressrelease.renderers.pdf.fonts import REGULAR
+    from pressrelease.renderers.pdf.grid import check_tables
     from pressrelease.renderers.pdf.page import (
         HEADER_LEFT,
         HEADER_LINES,
@@ -93,6 +94,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         displayDocTitle=1,
     )
     inner = doc.width - 2 * FRAME_PAD
+    check_tables(release, inner, options.paper)
     builder = StoryBuilder(fonts, st, inner)
     listings = " · ".join(wording.listing_text(x) for x in release.issuer.listings)
     moment = wording.release_time(release, options)

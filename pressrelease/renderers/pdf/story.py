@@ -15,6 +15,7 @@ from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
 from pressrelease.renderers.pdf import longtext
 from pressrelease.renderers.pdf.fonts import REGULAR
+from pressrelease.renderers.pdf.grid import CELL_PAD, column_widths
 from pressrelease.renderers.pdf.markup import spans_markup, text_link
 
 if TYPE_CHECKING:
@@ -131,12 +132,8 @@ class StoryBuilder:
         from reportlab.platypus import TableStyle
 
         st = self.styles
-        weights = [
-            min(max(len(cell.plain) for cell in column), 40) + 4
-            for column in zip(table.header, *table.rows, strict=True)
-        ]
-        widths = [self.width * w / sum(weights) for w in weights]
-        inside = [w - 10 for w in widths]  # a long cell: chunks of this width
+        widths = column_widths(table, self.width)
+        inside = [w - 2 * CELL_PAD for w in widths]  # a long cell: chunks of this width
         header = [
             longtext.cell(self.spans(c.spans, st.head_cell, c.plain), inside[i])
             for i, c in enumerate(table.header)
@@ -159,8 +156,8 @@ class StoryBuilder:
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                 ]
             )
         )

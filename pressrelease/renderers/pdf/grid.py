@@ -1,0 +1,69 @@
+"""How wide each column of a table is, and which tables cannot fit the page at all.
+
+Columns share the text width in proportion to their longest cell (capped, so one long cell
+does not starve the others). Every column keeps ``MIN_TEXT`` points of text inside its padding:
+a digit of the 9 pt cell font fits and a wider letter stays inside the column, reaching into
+the padding. A table with more columns than the page has room for at that minimum (30 on A4,
+31 on US Letter) is refused before layout with a RenderError naming the table, instead of
+reaching reportlab with a negative cell width (which it reports as a ValueError: a crash).
+Setting such a table in a smaller font was considered and left out: at that many columns a
+column holds one or two characters a line, so a smaller font would only turn a clear error
+into an unreadable table; HTML, DOCX and EPUB can show it (their tables scroll or reflow).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pressrelease.errors import RenderError
+from pressrelease.model import Table
+
+if TYPE_CHECKING:
+    from pressrelease.model import PressRelease
+
+CELL_PAD = 5.0
+"""Left and right padding inside every cell, points."""
+MIN_TEXT = 5.0
+"""The narrowest text a column may get, points: a digit of the 9 pt cell font."""
+MIN_COLUMN = MIN_TEXT + 2 * CELL_PAD
+
+
+def max_columns(width: float) -> int:
+    """How many columns fit a text width of ``width`` points."""
+    return int(width // MIN_COLUMN)
+
+
+def check_tables(release: PressRelease, width: float, paper: str) -> None:
+    """RenderError for the first table with more columns than ``width`` can hold."""
+    limit = max_columns(width)
+    paper = {"a4": "A4", "letter": "US Letter"}.get(paper, paper)
+    for index, block in enumerate(release.body):
+        if isinstance(block, Table) and len(block.header) > limit:
+            raise RenderError(
+                f"body.{index}: a table of {len(block.header)} columns does not fit the page "
+                f"width (at most {limit} columns on {paper} paper, each at least "
+                f"{MIN_COLUMN:g} pt wide); split it into tables of fewer columns, turn it so "
+                "that columns become rows, or publish it as HTML, DOCX or EPUB"
+            )
+
+
+def column_widths(table: Table, width: float) -> list[float]:
+    """Widths in proportion to the longest cell of each column (at most 40 characters count),
+    none narrower than MIN_COLUMN while the table fits (``check_tables``)."""
+    weights = [
+        min(max(len(cell.plain) for cell in column), 40) + 4
+        for column in zip(table.header, *table.rows, strict=True)
+    ]
+    widths = [width * w / sum(weights) for w in weights]
+    floor = min(MIN_COLUMN, width / len(weights))  # a table wider than the page: equal columns
+    narrow: set[int] = set()
+    while True:
+        more = {i for i, w in enumerate(widths) if w < floor and i not in narrow}
+        if not more:
+            return widths
+        narrow |= more
+        rest = width - floor * len(narrow)
+        free = sum(w for i, w in enumerate(weights) if i not in narrow)
+        if not free:
+            return [floor] * len(weights)
+        widths = [floor if i in narrow else rest * w / free for i, w in enumerate(weights)]
