@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 LONG = 8000
 """Paragraphs of more characters than this are laid out in chunks (about two pages)."""
 WINDOW = 4000
-"""Characters broken into lines at a time; a window yields a chunk of about 40 lines."""
+"""Characters broken into lines at a time, at most; a window yields a chunk of about 40 lines."""
+_CHUNK_LINES = 40
+_MIN_WINDOW = 100
 _SPACE = re.compile(
     "[\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+"
 )
@@ -72,6 +74,7 @@ class _Text:
     """A paragraph's fragments as one string, and cutting them at character offsets."""
 
     def __init__(self, frags: list[Any]) -> None:
+        frags = _merged(frags)
         self.frags = frags
         self.starts: list[int] = []
         pieces: list[str] = []
@@ -96,6 +99,27 @@ class _Text:
         return out
 
 
+def _merged(frags: list[Any]) -> list[Any]:
+    """Runs of fragments in the same style as one: reportlab's parser makes a fragment of each
+    entity, so ``<&<&…`` would be a fragment a character, each cut and cloned a window at
+    a time."""
+    from reportlab.lib.rl_accel import sameFrag
+
+    out: list[Any] = []
+    run: list[str] = []
+    for frag in frags:
+        if out and sameFrag(out[-1], frag):
+            run.append(frag.text)
+            continue
+        if run:
+            out[-1] = out[-1].clone(text="".join(run))
+        out.append(frag)
+        run = [frag.text]
+    if run:
+        out[-1] = out[-1].clone(text="".join(run))
+    return out
+
+
 def chunks(paragraph: Any, width: float) -> list[tuple[Any, int]]:
     """The paragraph as chunk paragraphs of ``width`` and their line counts."""
     _, chunk_class = _classes()
@@ -106,7 +130,11 @@ def chunks(paragraph: Any, width: float) -> list[tuple[Any, int]]:
     bounds: list[tuple[int, int, Any]] = []  # start, stop, the lines broken for it
     leading = _SPACE.match(text)
     start = leading.end() if leading else 0
-    window = WINDOW
+    # About _CHUNK_LINES lines of text (a character is about half the font size wide): in a
+    # narrow table column, a window of WINDOW characters would be thousands of lines.
+    per_window = int(_CHUNK_LINES * width / (0.5 * style.fontSize))
+    per_window = max(_MIN_WINDOW, min(WINDOW, per_window))
+    window = per_window
     while len(text) - start > window:
         stop = _cut(text, start, window)
         piece = chunk_class(None, style if not bounds else later, frags=whole.cut(start, stop))
@@ -120,7 +148,7 @@ def chunks(paragraph: Any, width: float) -> list[tuple[Any, int]]:
             (start, lines[-2], (piece._wrapWidths, broken, getattr(piece, "_width_max", 0)))
         )
         start = lines[-2]
-        window = WINDOW
+        window = per_window
     bounds.append((start, len(text), None))
     out: list[tuple[Any, int]] = []
     last = len(bounds) - 1
