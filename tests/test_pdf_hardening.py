@@ -8,8 +8,10 @@ import random
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from pressrelease.errors import RenderError
+from pressrelease.errors import PressReleaseError, RenderError
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.pdf import longtext
 from pressrelease.renderers.pdf.coverage import resolve_fonts
@@ -74,6 +76,7 @@ CASES = {
         words(14_000, pool=[*WORDS, "**strong words**", "*em*", "[a link](https://ex.org/x)"])
     ],
     "an unbroken word": ["Lead " + "w" * 14_000 + " end."],
+    "entities": ["AT&T <b> " * 800 + "<&" * 3000 + " a&b" * 500],
     "words longer than a window": ["Lead " + " ".join(["v" * 900, "short", "u" * 1500] * 6)],
     "a list item": ["Lead.", {"kind": "list", "ordered": True, "items": [words(14_000), "Next."]}],
     "a quote": ["Lead.", {"kind": "quote", "text": words(12_000), "speaker": {"name": "Ann"}}],
@@ -185,3 +188,83 @@ def test_every_column_gets_room_for_text() -> None:
     text = normalize_ws(body_text(render(release)))
     assert text.count("a long cell") == 20
     assert text.endswith(" 7" * (columns - 1) + " ###")
+
+
+@pytest.mark.parametrize("name", ["Acme " * 2000, "A" * 100_000])
+def test_a_huge_issuer_name_or_listing_is_cut_in_the_header(name: str) -> None:
+    """Found by the sweep below: a header text of more than 8,000 characters crashed with an
+    AttributeError (and a 100,000-character one took seconds to bisect)."""
+    listing = {"exchange": "X" * 10_000, "symbol": "Y"}
+    data = render(make(issuer={"name": name, "listings": [listing]}))
+    page = reader(data).pages[0].extract_text()
+    assert name[:10] in page
+    assert "X" * 10 in page
+    assert page.count("…") == 2
+
+
+@pytest.mark.parametrize("cell", ["h " * 3000, "h " * 6000])
+def test_a_header_row_taller_than_a_page_splits_instead_of_repeating(cell: str) -> None:
+    """Found by the sweep below: a repeated header row must fit a page, so reportlab gave up
+    with a LayoutError; a header row taller than 200 pt is no longer repeated."""
+    table = {"kind": "table", "header": [cell, "B"], "rows": [["1", "2"]] * 5}
+    text = normalize_ws(body_text(render(make(body=["Lead.", table, "After."]))))
+    assert text.count("h") == cell.count("h")
+    assert text.endswith("1 2 1 2 1 2 1 2 1 2 After. ###")
+
+
+def _odd_text(
+    alphabet: st.SearchStrategy[str], times: tuple[int, ...] = (1, 2, 40, 900)
+) -> st.SearchStrategy[str]:
+    """Short odd text, sometimes repeated into thousands of characters (up to 10,800: long
+    paragraphs; tests above cover longer ones, and each character of ``<&`` costs reportlab's
+    markup parser some 20 µs)."""
+    piece = st.text(alphabet, min_size=1, max_size=12)
+    return st.builds(lambda text, n: text * n, piece, st.sampled_from(times))
+
+
+ODD = st.sampled_from(
+    [*"aZ09 .,;-–—…/\\*_[]()<>&#'\"", "\t", "\n", "\xa0", "\u200b", "\u0301", "中", "ÿ", "ß"]
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    headline=_odd_text(ODD),
+    paragraph=_odd_text(ODD),
+    cell=_odd_text(ODD, (1, 3, 20)),  # long cells in many columns: see docs/pdf.md
+    caption=_odd_text(ODD),
+    item=_odd_text(ODD),
+    decks=st.integers(0, 40),
+    columns=st.integers(1, 35),
+)
+def test_odd_and_huge_text_anywhere_renders_or_is_a_render_error(
+    headline: str, paragraph: str, cell: str, caption: str, item: str, decks: int, columns: int
+) -> None:
+    """Whatever the model accepts ends as a PDF or a PressReleaseError, never another
+    exception, whatever the length of the text and wherever it is."""
+    try:
+        release = make(
+            headline=headline,
+            subheadlines=[headline[:100]] * decks,
+            body=[
+                paragraph,
+                {"kind": "list", "items": [item, paragraph]},
+                {"kind": "subheading", "text": caption},
+                {
+                    "kind": "table",
+                    "caption": caption,
+                    "header": [cell] * columns,
+                    "rows": [[cell] * columns] * 2,
+                },
+                {"kind": "table", "header": [cell], "rows": [[item]]},
+                {"kind": "quote", "text": item, "speaker": {"name": headline[:50]}},
+            ],
+            issuer={"name": headline},
+        )
+    except ValueError:  # the model refuses it (blank, XML-illegal characters, bad markup)
+        return
+    try:
+        data = render(release)
+    except PressReleaseError:
+        return
+    assert data.startswith(b"%PDF-")

@@ -13,7 +13,7 @@ into an unreadable table; HTML, DOCX and EPUB can show it (their tables scroll o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pressrelease.errors import RenderError
 from pressrelease.model import Table
@@ -26,6 +26,9 @@ CELL_PAD = 5.0
 MIN_TEXT = 5.0
 """The narrowest text a column may get, points: a digit of the 9 pt cell font."""
 MIN_COLUMN = MIN_TEXT + 2 * CELL_PAD
+HEADER_REPEAT_MAX = 200.0
+"""A header row taller than this (points) is not repeated on every page: a repeated header
+must fit a page with room to spare, or reportlab cannot lay the table out at all."""
 
 
 def max_columns(width: float) -> int:
@@ -67,3 +70,12 @@ def column_widths(table: Table, width: float) -> list[float]:
         if not free:
             return [floor] * len(weights)
         widths = [floor if i in narrow else rest * w / free for i, w in enumerate(weights)]
+
+
+def header_height(cells: list[Any], widths: list[float]) -> float:
+    """The height of the header row's text: its tallest cell (a flowable or a list of them)."""
+    tallest = 0.0
+    for cell, width in zip(cells, widths, strict=True):
+        parts = cell if isinstance(cell, list) else [cell]
+        tallest = max(tallest, sum(part.wrap(width, 1e9)[1] for part in parts))
+    return tallest

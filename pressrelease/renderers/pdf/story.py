@@ -15,8 +15,17 @@ from pressrelease.model import BulletList, Paragraph, Quote, Subheading, Table
 from pressrelease.renderers import wording
 from pressrelease.renderers.pdf import longtext
 from pressrelease.renderers.pdf.fonts import REGULAR
-from pressrelease.renderers.pdf.grid import CELL_PAD, column_widths
+from pressrelease.renderers.pdf.grid import (
+    CELL_PAD,
+    HEADER_REPEAT_MAX,
+    column_widths,
+    header_height,
+)
 from pressrelease.renderers.pdf.markup import spans_markup, text_link
+
+FIT_CHARS = 250
+"""At most this many characters a line of a ``fitted`` text (page header): far more than the
+widest line holds, and under ``longtext.LONG`` for any number of lines the header allows."""
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -51,18 +60,23 @@ class StoryBuilder:
         return self.para(self.fonts.markup(text), style, text)
 
     def fitted(self, text: str, style: ParagraphStyle, width: float, lines: int) -> Flowable:
-        """Plain text in at most ``lines`` lines of ``width``, cut with an ellipsis if longer."""
-        paragraph = self.text(text, style)
-        if self._lines(paragraph, width) <= lines:
+        """Plain text in at most ``lines`` lines of ``width``, cut with an ellipsis if longer.
+
+        Only the first ``FIT_CHARS`` characters a line are tried: more never fit, and so a
+        name of 100,000 characters costs no more than one of 500.
+        """
+        shown = text[: lines * FIT_CHARS]
+        paragraph = self.text(shown, style)
+        if shown == text and self._lines(paragraph, width) <= lines:
             return paragraph
-        low, high = 1, len(text)  # the longest prefix that fits, by bisection
+        low, high = 1, len(shown)  # the longest prefix that fits, by bisection
         while low < high:
             middle = (low + high + 1) // 2
-            if self._lines(self.text(text[:middle].rstrip() + "…", style), width) <= lines:
+            if self._lines(self.text(shown[:middle].rstrip() + "…", style), width) <= lines:
                 low = middle
             else:
                 high = middle - 1
-        return self.text(text[:low].rstrip() + "…", style)
+        return self.text(shown[:low].rstrip() + "…", style)
 
     @staticmethod
     def _lines(paragraph: Flowable, width: float) -> int:
@@ -145,7 +159,8 @@ class StoryBuilder:
             ]
             for row in table.rows
         ]
-        grid = RLTable([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+        repeat = 1 if header_height(header, inside) <= HEADER_REPEAT_MAX else 0
+        grid = RLTable([header, *rows], colWidths=widths, repeatRows=repeat, splitInRow=1)
         grid.setStyle(
             TableStyle(
                 [
