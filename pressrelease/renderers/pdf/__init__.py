@@ -44,6 +44,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     from pressrelease.document import compose
     from pressrelease.renderers.pdf.coverage import resolve_fonts
     from pressrelease.renderers.pdf.fonts import REGULAR
+    from pressrelease.renderers.pdf.grid import check_tables
     from pressrelease.renderers.pdf.page import (
         HEADER_LEFT,
         HEADER_LINES,
@@ -85,6 +86,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         displayDocTitle=1,
     )
     inner = doc.width - 2 * FRAME_PAD
+    check_tables(document, inner, options.paper)
     builder = StoryBuilder(fonts, st, inner)
     listings = " · ".join(document.words.listings)
     moment = document.moment

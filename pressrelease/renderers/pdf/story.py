@@ -6,7 +6,7 @@ other formats say, in the same order.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import assert_never
 
@@ -32,8 +32,19 @@ from pressrelease.document import (
     TimingLine,
 )
 from pressrelease.inline import plain_text
+from pressrelease.renderers.pdf import longtext
 from pressrelease.renderers.pdf.fonts import REGULAR
+from pressrelease.renderers.pdf.grid import (
+    CELL_PAD,
+    HEADER_REPEAT_MAX,
+    column_widths,
+    header_height,
+)
 from pressrelease.renderers.pdf.markup import spans_markup, text_link
+
+FIT_CHARS = 250
+"""At most this many characters a line of a ``fitted`` text (page header): far more than the
+widest line holds, and under ``longtext.LONG`` for any number of lines the header allows."""
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -60,25 +71,30 @@ class StoryBuilder:
         """A Paragraph; CJK line breaking when its text needs the CJK font."""
         if plain and self.fonts.has_cjk(plain):
             style = self.styles.cjk(style)
-        return self._paragraph(markup, style, bulletText=bullet)
+        return longtext.fit(self._paragraph(markup, style, bulletText=bullet))
 
     def text(self, text: str, style: ParagraphStyle) -> Flowable:
         """A paragraph of plain user text."""
         return self.para(self.fonts.markup(text), style, text)
 
     def fitted(self, text: str, style: ParagraphStyle, width: float, lines: int) -> Flowable:
-        """Plain text in at most ``lines`` lines of ``width``, cut with an ellipsis if longer."""
-        paragraph = self.text(text, style)
-        if self._lines(paragraph, width) <= lines:
+        """Plain text in at most ``lines`` lines of ``width``, cut with an ellipsis if longer.
+
+        Only the first ``FIT_CHARS`` characters a line are tried: more never fit, and so a
+        name of 100,000 characters costs no more than one of 500.
+        """
+        shown = text[: lines * FIT_CHARS]
+        paragraph = self.text(shown, style)
+        if shown == text and self._lines(paragraph, width) <= lines:
             return paragraph
-        low, high = 1, len(text)  # the longest prefix that fits, by bisection
+        low, high = 1, len(shown)  # the longest prefix that fits, by bisection
         while low < high:
             middle = (low + high + 1) // 2
-            if self._lines(self.text(text[:middle].rstrip() + "…", style), width) <= lines:
+            if self._lines(self.text(shown[:middle].rstrip() + "…", style), width) <= lines:
                 low = middle
             else:
                 high = middle - 1
-        return self.text(text[:low].rstrip() + "…", style)
+        return self.text(shown[:low].rstrip() + "…", style)
 
     @staticmethod
     def _lines(paragraph: Flowable, width: float) -> int:
@@ -167,31 +183,20 @@ class StoryBuilder:
 
         st = self.styles
         align = table.align or ("left",) * table.columns
-        heads = len(table.header)
-        header = [
-            [
-                self.spans(c, st.aligned(st.head_cell, align[i]), plain_text(c))
-                for i, c in enumerate(row)
-            ]
-            for row in table.header
-        ]
-        rows = [
-            [
-                self.spans(
-                    c,
-                    st.aligned(st.head_cell if table.row_headers and i == 0 else st.cell, align[i]),
-                    plain_text(c),
-                )
-                for i, c in enumerate(row)
-            ]
-            for row in table.rows
-        ]
-        weights = [
-            min(max(len(plain_text(row[i])) for row in (*table.header, *table.rows)), 40) + 4
-            for i in range(table.columns)
-        ]
-        widths = [self.width * w / sum(weights) for w in weights]
-        grid = RLTable([*header, *rows], colWidths=widths, repeatRows=heads, splitInRow=1)
+        widths = column_widths(table, self.width)
+        inside = [w - 2 * CELL_PAD for w in widths]  # a long cell: chunks of this width
+
+        def cell(spans: Spans, column: int, heading: bool) -> Any:
+            style = st.aligned(st.head_cell if heading else st.cell, align[column])
+            return longtext.cell(self.spans(spans, style, plain_text(spans)), inside[column])
+
+        header = [[cell(c, i, True) for i, c in enumerate(row)] for row in table.header]
+        lead = table.row_headers
+        rows = [[cell(c, i, lead and i == 0) for i, c in enumerate(row)] for row in table.rows]
+        heads = len(header)
+        tall = any(header_height(row, inside) > HEADER_REPEAT_MAX for row in header)
+        repeat = 0 if tall else heads
+        grid = RLTable([*header, *rows], colWidths=widths, repeatRows=repeat, splitInRow=1)
         grid.setStyle(
             TableStyle(
                 [
@@ -202,8 +207,8 @@ class StoryBuilder:
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                 ]
             )
         )
