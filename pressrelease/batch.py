@@ -356,3 +356,46 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
     if any(outcome.bad_input for outcome in outcomes):
         return 2
     return 1 if any(outcome.errors for outcome in outcomes) else 0
+
+
+def split_groups(
+    jobs: Sequence[tuple[Path, PressRelease]],
+) -> tuple[list[list[tuple[Path, PressRelease]]], list[tuple[Path, PressRelease]]]:
+    """Releases sharing a ``group`` (one release in several languages), in the order given,
+    and the releases packed alone."""
+    by_group: dict[str, list[tuple[Path, PressRelease]]] = {}
+    for source, release in jobs:
+        if release.group:
+            by_group.setdefault(release.group, []).append((source, release))
+    groups = [members for members in by_group.values() if len(members) > 1]
+    grouped = {id(release) for members in groups for _, release in members}
+    return groups, [(source, release) for source, release in jobs if id(release) not in grouped]
+
+
+def pack_groups(
+    groups: Sequence[Sequence[tuple[Path, PressRelease]]],
+    out_dir: Path,
+    formats: Sequence[str],
+    options: RenderOptions,
+) -> list[Outcome]:
+    """One pack per group, ``<group>.zip``, written atomically; every language of a group
+    must render, or none is packed."""
+    from pressrelease.errors import InputError, PressReleaseError
+    from pressrelease.output import write_atomic
+    from pressrelease.pack import build_group_pack
+
+    outcomes = []
+    for members in groups:
+        sources = ", ".join(str(source) for source, _ in members)
+        releases = [release for _, release in members]
+        first = members[0][0]
+        try:
+            data = build_group_pack(releases, formats, options)
+            target = write_atomic(out_dir / f"{releases[0].group}.zip", data)
+            outcomes += [Outcome(source, (target,)) for source, _ in members]
+        except InputError as exc:
+            outcomes.append(Outcome(first, errors=(f"{sources}: {exc}",), bad_input=True))
+        except PressReleaseError as exc:
+            lines = str(exc).splitlines()
+            outcomes.append(Outcome(first, errors=tuple(f"{sources}: {line}" for line in lines)))
+    return outcomes

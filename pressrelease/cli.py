@@ -538,8 +538,20 @@ def _run(args: argparse.Namespace, task: Task) -> int:
         done.append(outcome)
         progress(outcome)
 
+    grouped: list[Outcome] = []
+    if task == "pack":  # one release in several languages: one pack with a folder each
+        from pressrelease.batch import pack_groups, split_groups
+
+        groups, jobs = split_groups(jobs)
+        for outcome in pack_groups(groups, Path(args.out), formats, options):
+            grouped.append(outcome)
+            report(outcome)
     try:
-        outcomes = refused + run_many(jobs, task, Path(args.out), formats, options, workers, report)
+        outcomes = (
+            refused
+            + grouped
+            + run_many(jobs, task, Path(args.out), formats, options, workers, report)
+        )
     except KeyboardInterrupt:  # the workers are gone and no partial file is left
         progress.close(refused + done, cancelled=True)
         raise

@@ -7,6 +7,7 @@ ZIP to disk is ``write_pack``'s one job, and it is atomic.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Sequence
@@ -15,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressrelease import __version__
-from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
-from pressrelease.errors import RenderError
+from pressrelease.document import Contacts, TimingLine, Translation, compose, utc_stamp
+from pressrelease.errors import InputError, RenderError
 from pressrelease.inline import plain_text
 from pressrelease.locale import lookup
 from pressrelease.output import write_atomic
@@ -53,9 +54,73 @@ def build_pack(
 
     A pack is complete or not made: if any format fails, a RenderError names every failure.
     """
+    options = options or RenderOptions()
+    members, document = _members(release, formats, options, registry, release.slug)
+    return deterministic_zip(members, document.moment)
+
+
+def build_group_pack(
+    releases: Sequence[PressRelease],
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    options: RenderOptions | None = None,
+    registry: Registry | None = None,
+) -> bytes:
+    """One pack for one release in several languages (releases sharing a ``group``): a
+    folder per language under ``<group>/``, each a complete pack of its own whose HTML,
+    JSON-LD and ninjs link the others; the first release is the original. Every text is the
+    author's: nothing is translated."""
+    options = options or RenderOptions()
+    group = releases[0].group or releases[0].slug
+    languages = [r.language for r in releases]
+    if len(set(languages)) != len(languages) or any(r.group != releases[0].group for r in releases):
+        raise InputError(
+            f"group {group!r}: a group packs one release per language, all with the same group "
+            f"(got languages {', '.join(languages)})"
+        )
+    members: list[ZipMember] = []
+    moments = []
+    for index, release in enumerate(releases):
+        others = tuple(
+            Translation(other.language, other.slug, original=number == 0)
+            for number, other in enumerate(releases)
+            if number != index
+        )
+        localized = dataclasses.replace(options, translations=others)
+        folder = f"{group}/{release.language}"
+        more, document = _members(release, formats, localized, registry, folder)
+        members += more
+        moments.append(document.moment)
+    index_file = {
+        "generator": {"name": "pressrelease", "version": __version__},
+        "group": group,
+        "languages": [
+            {
+                "language": r.language,
+                "slug": r.slug,
+                "folder": f"{r.language}/",
+                "headline": r.headline,
+            }
+            for r in releases
+        ],
+    }
+    overview = (json.dumps(index_file, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    readme = "".join(f"{r.language}/  {r.headline}\n" for r in releases).encode("utf-8")
+    head = [
+        ZipMember(f"{group}/README.txt", readme),
+        ZipMember(f"{group}/manifest.json", overview),
+    ]
+    return deterministic_zip(head + members, min(moments))
+
+
+def _members(
+    release: PressRelease,
+    formats: Sequence[str],
+    options: RenderOptions,
+    registry: Registry | None,
+    folder: str,
+) -> tuple[list[ZipMember], Document]:
     from pressrelease.registry import default_registry
 
-    options = options or RenderOptions()
     registry = registry or default_registry()
     results = render_all(release, formats, options, registry)
     failures = [r.error for r in results if r.error is not None]
@@ -63,7 +128,7 @@ def build_pack(
         raise RenderError("\n".join(str(error) for error in failures))
     files = [_file(release, r.info, r.data or b"") for r in results]
     words = lookup(release.language)
-    document = compose(release, options.timestamp)
+    document = compose(release, options.timestamp, options.translations)
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         labelled = zip(release.all_contacts, (card.label for card in cards), strict=True)
@@ -74,10 +139,9 @@ def build_pack(
         0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, words.pack_guide)
     )
     manifest = _manifest(document, files)
-    folder = release.slug
     members = [ZipMember(f"{folder}/{f.name}", f.data, _compressible(f.name)) for f in files]
     members.insert(1, ZipMember(f"{folder}/manifest.json", manifest))
-    return deterministic_zip(members, document.moment)
+    return members, document
 
 
 def write_pack(
@@ -131,6 +195,16 @@ def _manifest(document: Document, files: list[_File]) -> bytes:
         "date": release.dateline.date.isoformat(),
         "issuer": release.issuer.name,
         "timing": timing,
+        **(
+            {
+                "translations": [
+                    {"language": t.language, "slug": t.slug, "folder": f"../{t.language}/"}
+                    for t in document.translations
+                ]
+            }
+            if document.translations
+            else {}
+        ),
         "files": [
             {
                 "name": f.name,

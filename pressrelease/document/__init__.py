@@ -30,6 +30,7 @@ from pressrelease.document.parts import (
     Subheadline,
     TablePart,
     TimingLine,
+    Translation,
     Words,
 )
 from pressrelease.document.wording import utc_stamp
@@ -57,6 +58,7 @@ __all__ = [
     "Subheadline",
     "TablePart",
     "TimingLine",
+    "Translation",
     "Words",
     "compose",
     "utc_stamp",

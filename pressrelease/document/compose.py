@@ -36,6 +36,7 @@ from pressrelease.document.parts import (
     Subheadline,
     TablePart,
     TimingLine,
+    Translation,
     Words,
 )
 from pressrelease.inline import InlineText, Link, Span, Text, merge_text
@@ -56,11 +57,16 @@ if TYPE_CHECKING:
     from pressrelease.model import Block, Contact, PressRelease
 
 
-def compose(release: PressRelease, timestamp: dt.datetime | None = None) -> Document:
+def compose(
+    release: PressRelease,
+    timestamp: dt.datetime | None = None,
+    translations: tuple[Translation, ...] = (),
+) -> Document:
     """The release as worded parts in reading order.
 
     ``timestamp`` fixes the build time (``RenderOptions.timestamp``, SOURCE_DATE_EPOCH);
-    without it the document is dated by its embargo or its release date.
+    without it the document is dated by its embargo or its release date. ``translations``
+    are the release's other languages packed with it, for the formats that link them.
     """
     language = release.language
     words = wording.phrases(language)
@@ -77,6 +83,7 @@ def compose(release: PressRelease, timestamp: dt.datetime | None = None) -> Docu
             dateline=wording.dateline_text(release.dateline, language),
         ),
         moment=wording.release_time(release, timestamp),
+        translations=translations,
     )
 
 

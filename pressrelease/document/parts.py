@@ -233,6 +233,16 @@ class Words:
 
 
 @dataclass(frozen=True, slots=True)
+class Translation:
+    """The same release in another language, in the same distribution pack."""
+
+    language: str
+    slug: str
+    original: bool
+    """True for the release the others translate (the first of its group)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A release composed for drawing: its parts in reading order and its added words.
 
@@ -245,6 +255,8 @@ class Document:
     words: Words
     moment: dt.datetime
     """The one timestamp outputs may carry (UTC): the option, the embargo, or the date."""
+    translations: tuple[Translation, ...] = ()
+    """The release in its other languages, when it is packed with them (cross-links)."""
 
     @property
     def body(self) -> tuple[Part, ...]:

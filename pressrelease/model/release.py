@@ -69,6 +69,10 @@ class PressRelease(_Model):
 
     slug: str
     """File-name-safe identifier: lowercase letters, digits, '.', '_' and '-'."""
+    group: str | None = None
+    """Releases sharing a group are one release in several languages (each file written by
+    the author; nothing is translated): ``pack`` puts them in one ZIP, a folder per
+    language, cross-linked. Same characters as a slug."""
     language: str = "en"
     """BCP 47 language tag of the text, e.g. en, en-GB, zh-Hans."""
     embargo: Embargo | None = None
@@ -125,6 +129,16 @@ class PressRelease(_Model):
                 f"{value!r} is not a valid slug: {reserved.group(1)!r} is a device name on "
                 f"Windows, where files named {reserved.group(1)}.<anything> cannot be created; "
                 "choose another slug"
+            )
+        return value
+
+    @field_validator("group")
+    @classmethod
+    def _group(cls, value: str | None) -> str | None:
+        if value is not None and not _SLUG.match(value):
+            raise ValueError(
+                f"{value!r} is not a valid group: use 1-100 lowercase letters, digits, '.', '_' "
+                "or '-', like a slug"
             )
         return value
 

@@ -19,6 +19,7 @@ from pressrelease.errors import InputError
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from pressrelease.document import Translation
     from pressrelease.model import PressRelease
 
 Paper = Literal["a4", "letter"]
@@ -59,6 +60,9 @@ class RenderOptions:
     renderer's ``Options`` model; a renderer reads them with ``options.of(name, Options)``."""
     use: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Formats the user chose to have drawn by another renderer (``--use pdf=corp-pdf``)."""
+    translations: tuple[Translation, ...] = ()
+    """The release's other languages in the same pack (set by ``build_group_pack``): HTML,
+    JSON-LD and ninjs link them."""
 
     def __post_init__(self) -> None:
         """Refuse options no renderer can honour, with a message naming the option."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
 from pressrelease.locale import writes_without_spaces
 from pressrelease.model import Quote
-from pressrelease.renderers._shared.metadata import JsonObject, dumps, urn, without_none
+from pressrelease.renderers._shared.metadata import JsonObject, dumps, slug_urn, urn, without_none
 from pressrelease.renderers._shared.tree import serialize
 from pressrelease.renderers._shared.wire import body_text
 from pressrelease.renderers._shared.xhtml import nodes
@@ -86,8 +86,19 @@ def ninjs_item(document: Document) -> JsonObject:
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         item["infoSources"] = [_info_source(card) for card in cards]
+    associations = [
+        {
+            "name": f"translation-{translation.language}",
+            "rel": "translation",
+            "uri": slug_urn(translation.slug),
+            "language": translation.language,
+        }
+        for translation in document.translations
+    ]
+    if associations:
+        item["associations"] = associations
     if release.assets:
-        item["associations"] = [
+        item["associations"] = associations + [
             without_none(
                 {
                     "name": f"asset-{number}",
@@ -115,7 +126,9 @@ class NinjsRenderer:
     description: ClassVar[str] = "IPTC ninjs 3.1 news item (News in JSON) for agencies and CMSs"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(ninjs_item(compose(release, options.timestamp))).encode("utf-8")
+        return dumps(ninjs_item(compose(release, options.timestamp, options.translations))).encode(
+            "utf-8"
+        )
 
 
 def _body_xhtml(document: Document) -> str:

@@ -20,7 +20,12 @@ def listing_symbols(issuer: Issuer) -> list[str]:
 
 def urn(release: PressRelease) -> str:
     """A stable identifier derived from the slug: urn:pressrelease:<slug>."""
-    return f"urn:pressrelease:{release.slug}"
+    return slug_urn(release.slug)
+
+
+def slug_urn(slug: str) -> str:
+    """The identifier of the release with that slug (its translations link it this way)."""
+    return f"urn:pressrelease:{slug}"
 
 
 def without_none(data: dict[str, object | None]) -> JsonObject:

@@ -12,13 +12,14 @@ from pressrelease.locale import writes_without_spaces
 from pressrelease.renderers._shared.metadata import (
     JsonObject,
     listing_symbols,
+    slug_urn,
     urn,
     without_none,
 )
 from pressrelease.renderers._shared.wire import body_text
 
 if TYPE_CHECKING:
-    from pressrelease.document import ContactCard, Document
+    from pressrelease.document import ContactCard, Document, Translation
     from pressrelease.model import PressRelease
 
 
@@ -43,6 +44,11 @@ def news_article(document: Document) -> JsonObject:
     }
     if release.subheadlines:
         data["alternativeHeadline"] = list(release.subheadlines)
+    originals = [t for t in document.translations if t.original]
+    if originals:  # this release translates the group's first
+        data["translationOfWork"] = _work(originals[0])
+    elif document.translations:
+        data["workTranslation"] = [_work(t) for t in document.translations]
     if release.keywords:
         data["keywords"] = list(release.keywords)
     if release.assets:
@@ -115,3 +121,12 @@ def _place(document: Document) -> JsonObject:
         }
     )
     return {"@type": "Place", "name": document.words.located, "address": address}
+
+
+def _work(translation: Translation) -> JsonObject:
+    """Another language's NewsArticle, by its identifier."""
+    return {
+        "@type": "NewsArticle",
+        "identifier": slug_urn(translation.slug),
+        "inLanguage": translation.language,
+    }

@@ -70,7 +70,9 @@ class HtmlRenderer:
     description: ClassVar[str] = "Self-contained HTML5 page for an e-mail body or a newsroom"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return render_html(compose(release, options.timestamp)).encode("utf-8")
+        return render_html(compose(release, options.timestamp, options.translations)).encode(
+            "utf-8"
+        )
 
 
 def stylesheet() -> str:
@@ -95,6 +97,11 @@ def render_html(document: Document) -> str:
     root = f' lang="{escape_attr(release.language)}"'
     if text_direction(release.language) == "rtl":
         root += ' dir="rtl"'
+    alternates = "".join(
+        f'<link rel="alternate" hreflang="{escape_attr(other.language)}" '
+        f'href="../{escape_attr(other.language)}/{escape_attr(other.slug)}.html">\n'
+        for other in document.translations
+    )
     keywords = ""
     if release.keywords:
         keywords = f'<meta name="keywords" content="{escape_attr(", ".join(release.keywords))}">\n'
@@ -104,7 +111,7 @@ def render_html(document: Document) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape_text(release.headline)}</title>\n"
         f'<meta name="author" content="{escape_attr(release.issuer.name)}">\n'
-        f"{keywords}"
+        f"{keywords}{alternates}"
         f"<style>{stylesheet()}</style>\n"
         f'<script type="application/ld+json">\n{json_ld(document)}\n</script>\n'
         '</head>\n<body style="margin:0;padding:0;background-color:#ffffff">\n'
