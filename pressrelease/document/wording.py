@@ -72,23 +72,64 @@ def list_separator(language: str) -> str:
 
 
 def dateline_text(dateline: Dateline, language: str) -> str:
-    """The dateline without its closing dash: "Suzhou, China, 24 October 2021"."""
+    """The dateline without its closing separator: "Suzhou, China, 24 October 2021", a wire's
+    own style ("ANNA, Ohio, July 21, 2025 /PRNewswire/"), or as printed."""
     if dateline.printed:
         return dateline.printed
+    if dateline.wire is not None:
+        return _wire_dateline(dateline)
+    show = dateline.show_date is not False
     if dateline.style == "ap":
-        day = locale.ap_date(dateline.date)
-        parts = [dateline.city.upper(), dateline.region, dateline.country, day]
+        day = locale.ap_date(dateline.date) if show else None
+        city = dateline.city.upper() if dateline.city else None
+        parts = [city, dateline.region, dateline.country, day]
     else:
-        day = locale.long_date(dateline.date, language)
+        day = locale.long_date(dateline.date, language) if show else None
         parts = [dateline.city, dateline.region, dateline.country, day]
     text = list_separator(language).join(p for p in parts if p)
-    return f"{text} {dateline.credit}" if dateline.credit else text
+    return f"{text} {dateline.credit}".strip() if dateline.credit else text
+
+
+_WIRES = {
+    # wire: (shows the date by default, separator to the lead)
+    "prnewswire": (True, " -- "),
+    "globenewswire": (True, " -- "),
+    "businesswire": (False, ""),
+    "accesswire": (True, " "),
+    "newmediawire": (True, " - "),
+    "newsdirect": (False, " "),
+}
+"""The wires whose dateline styles are composed, with their defaults."""
+
+
+def _wire_dateline(dateline: Dateline) -> str:
+    """A wire's dateline: the place (CITY, Region, Country; the city in capitals), the AP date
+    and the wire's credit, each wire its own way."""
+    wire = dateline.wire or "prnewswire"
+    city = dateline.city.upper() if dateline.city else None
+    place = ", ".join(p for p in (city, dateline.region, dateline.country) if p)
+    dated = _WIRES[wire][0] if dateline.show_date is None else dateline.show_date
+    day = locale.ap_date(dateline.date) if dated else ""
+    head = ", ".join(p for p in (place, day) if p)
+    if wire == "prnewswire":
+        return f"{head} /PRNewswire/".strip()
+    if wire == "globenewswire":
+        return f"{head} (GLOBE NEWSWIRE)".strip()
+    if wire == "businesswire":
+        return f"{head}--(BUSINESS WIRE)--"
+    if wire == "accesswire":
+        return " / ".join(p for p in (place, "ACCESSWIRE", day) if p) + " /"
+    if wire == "newmediawire":
+        return " - ".join(p for p in (place, "(NewMediaWire)", day) if p)
+    return f"{head}--News Direct--"
 
 
 def dateline_separator(dateline: Dateline) -> str:
     """What joins the dateline to the lead paragraph's first word."""
     if dateline.separator is not None:
         return dateline.separator
+    if dateline.wire is not None and not dateline.printed:
+        return _WIRES[dateline.wire][1]
     return " — " if dateline.style == "ap" else " - "
 
 

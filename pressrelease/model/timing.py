@@ -90,8 +90,8 @@ def _hours(offset: dt.timedelta | None) -> str:
 class Dateline(_Model):
     """Where and when the news was released, written at the start of the lead paragraph."""
 
-    city: PlainText
-    """The city the release is issued from."""
+    city: PlainText | None = None
+    """The city the release is issued from (some wires print none)."""
     region: PlainText | None = None
     """State, province or region, as it should be written (e.g. Ohio, Calif.)."""
     country: PlainText | None = None
@@ -102,6 +102,25 @@ class Dateline(_Model):
     """international: "Suzhou, China, 24 October 2021 -"; ap: "SUZHOU, China, Oct. 24, 2021 —"."""
     credit: PlainText | None = None
     """A wire credit written after the date, e.g. /PRNewswire/ or (GLOBE NEWSWIRE)."""
+    wire: (
+        Literal[
+            "prnewswire",
+            "globenewswire",
+            "businesswire",
+            "accesswire",
+            "newmediawire",
+            "newsdirect",
+        ]
+        | None
+    ) = None
+    """The wire whose dateline style to compose: prnewswire "ANNA, Ohio, July 21, 2025
+    /PRNewswire/ --", globenewswire "MIAMI, FL, Aug. 25, 2025 (GLOBE NEWSWIRE) --",
+    businesswire "CHICAGO--(BUSINESS WIRE)--", accesswire "AUSTIN, TX / ACCESSWIRE / May 1,
+    2024 /", newmediawire "MIAMI, FL - (NewMediaWire) - May 1, 2024 -", newsdirect
+    "--News Direct--"."""
+    show_date: bool | None = None
+    """Whether the printed dateline states the date; default: as the style or wire does
+    (Business Wire and News Direct datelines carry none)."""
     printed: PlainText | None = None
     """The dateline exactly as the wire printed it, when composing it from the fields above
     cannot (e.g. CHICAGO–(BUSINESS WIRE), no date; --News Direct--, no place); it then replaces
