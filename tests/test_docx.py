@@ -534,7 +534,7 @@ def test_arbitrary_text_renders_exactly(texts: list[str], language: str) -> None
     document = read(data)
     texts_out = [p.text for p in document.paragraphs]
     assert texts_out[1] == release.headline
-    assert texts_out[2].startswith(release.dateline.city)
+    assert texts_out[2].startswith(release.dateline.city or "")
     lead = release.body[0]
     assert isinstance(lead, Paragraph)
     assert texts_out[2].endswith(" - " + lead.text.plain)

@@ -47,10 +47,14 @@ def _bare_hebrew() -> PressRelease:
 
 
 LANGUAGES = ROOT / "tests" / "fixtures" / "languages"
+QUARTERLY = ROOT / "tests" / "fixtures" / "quarterly-results.yaml"
 RELEASES: dict[str, Callable[[], PressRelease]] = {
     "example": lambda: load(EXAMPLE),
     "kitchen-sink": lambda: load(KITCHEN_SINK),
     "bare-hebrew": _bare_hebrew,
+    "quarterly-results": functools.partial(
+        load, ROOT / "tests" / "fixtures" / "quarterly-results.yaml"
+    ),
     **{f"lang-{path.stem}": functools.partial(load, path) for path in LANGUAGES.glob("*.yaml")},
 }
 

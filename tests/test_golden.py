@@ -25,6 +25,7 @@ from tests.helpers import ROOT
 RELEASES = [
     *sorted((ROOT / "examples").glob("*/release.yaml")),
     ROOT / "tests" / "fixtures" / "kitchen-sink.yaml",
+    ROOT / "tests" / "fixtures" / "quarterly-results.yaml",
     ROOT / "tests" / "ninjs-jsonld-rich.yaml",
 ]
 OPTIONS = RenderOptions()

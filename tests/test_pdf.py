@@ -280,3 +280,25 @@ def test_fast_font_path_encodes_exactly_like_reportlab() -> None:
     texts = ["MicroPort®’s", "Łódź — Ελλάδα", "MicroPort®’s", "\u00a0nbsp", "Приве́т " * 40, "ok"]
     for text in texts:
         assert fast.splitString(text, doc_fast) == plain.splitString(text, doc_plain), text
+
+
+def test_a_long_table_starts_where_it_is_and_splits_instead_of_jumping() -> None:
+    """Half a page left after the lead: the caption, the header rows and the first rows go
+    there and the rest follows on the next page (the header repeated), no blank half page."""
+    from tests.pdf_reading import page_texts
+
+    rows = [[f"Line item {n}", f"{n},000", f"({n})"] for n in range(60)]
+    table = {
+        "kind": "table",
+        "caption": "Condensed statement",
+        "header": [["", "2025", "2024"], ["", "Q3", "Q3"]],
+        "rows": rows,
+        "row_headers": True,
+    }
+    release = make(body=["Lead paragraph. " * 40, table])
+    pages = page_texts(render(release))
+    assert len(pages) >= 2
+    assert "Condensed statement" in pages[0]
+    assert "Line item 0" in pages[0]
+    assert "Line item 59" in pages[-1]
+    assert "Q3" in pages[1]  # the header rows repeat

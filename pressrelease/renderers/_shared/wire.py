@@ -132,7 +132,7 @@ def _table(table: TablePart, columns: int, unspaced: bool) -> list[str]:
     widths = [max(width(row[i]) for row in grid) for i in range(table.columns)]
     gutter = 2
     if columns and sum(widths) + gutter * (len(widths) - 1) > columns:
-        widths = _fit(widths, grid, columns - gutter * (len(widths) - 1))
+        widths = _fit(widths, grid, columns - gutter * (len(widths) - 1), heads)
     align = table.align or ("left",) * table.columns
     lines: list[str] = []
     for number, row in enumerate(grid):
@@ -157,17 +157,21 @@ def _pad(text: str, room: int, how: str) -> str:
     return text + " " * gap
 
 
-def _fit(widths: list[int], grid: list[list[str]], room: int) -> list[int]:
-    """Shrink the widest columns until the table fits, never below its longest word."""
+def _fit(widths: list[int], grid: list[list[str]], room: int, heads: int = 1) -> list[int]:
+    """Shrink the table until it fits, never below a column's longest word: first the columns
+    only a header cell made wide (a header wraps more gracefully than a row label), then the
+    widest."""
     floors = [
         max((width(word) for row in grid for word in row[i].split()), default=1)
         for i in range(len(widths))
     ]
+    body = [max((width(row[i]) for row in grid[heads:]), default=1) for i in range(len(widths))]
     widths = list(widths)
     while sum(widths) > room:
-        candidates = [i for i, w in enumerate(widths) if w > floors[i]]
+        header_made = [i for i, w in enumerate(widths) if w > max(floors[i], body[i])]
+        candidates = header_made or [i for i, w in enumerate(widths) if w > floors[i]]
         if not candidates:
             break
-        widest = max(candidates, key=lambda i: widths[i])
+        widest = max(candidates, key=lambda i: widths[i] - (body[i] if header_made else 0))
         widths[widest] -= 1
     return widths

@@ -212,10 +212,15 @@ class StoryBuilder:
                 ]
             )
         )
-        flowables: list[Flowable] = []
-        if table.caption:
-            flowables.append(self.text(table.caption, st.caption))
-        flowables += [grid, self._spacer(8)]
+        # The table splits across pages by rows (its header rows repeat); a page break comes
+        # first only when the caption, the header and two rows do not fit, so a table never
+        # jumps whole to the next page and leaves the rest of this one blank.
+        from reportlab.platypus import CondPageBreak
+
+        start = [self.text(table.caption, st.caption)] if table.caption else []
+        need = sum(part.wrap(self.width, 1e6)[1] + 8 for part in start)
+        need += sum(header_height(row, inside) + 7 for row in [*header, *rows[:2]])
+        flowables: list[Flowable] = [CondPageBreak(need), *start, grid, self._spacer(8)]
         return flowables
 
     def _spacer(self, height: float) -> Flowable:

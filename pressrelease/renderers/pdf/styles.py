@@ -146,7 +146,6 @@ def styles() -> Styles:
             leading=13,
             spaceBefore=4,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         cell=style("cell", fontSize=9, leading=12),
         head_cell=style("head-cell", fontName=BOLD, fontSize=9, leading=12),
