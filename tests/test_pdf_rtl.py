@@ -204,3 +204,14 @@ def test_the_error_never_suggests_the_font_already_in_use() -> None:
     message = str(caught.value)
     assert "U+0E01" in message
     assert f"--font-fallback {cjk.path}" not in message
+
+
+def test_a_right_to_left_table_reads_its_columns_from_the_right() -> None:
+    table = {"kind": "table", "header": ["الاسم", "القيمة"], "rows": [["أكمي", "1"]]}
+    data = render(make(language="ar", body=["نص.", table]))
+    lines = _lines(data)
+    first = [x for x, _, text in lines if _squeezed(text) == _squeezed("الاسم")]
+    second = [x for x, _, text in lines if _squeezed(text) == _squeezed("القيمة")]
+    assert first
+    assert second
+    assert first[0] > second[0]

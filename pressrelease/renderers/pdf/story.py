@@ -221,6 +221,9 @@ class StoryBuilder:
         heads = len(header)
         tall = any(header_height(row, inside) > HEADER_REPEAT_MAX for row in header)
         repeat = 0 if tall else heads
+        if self.fonts.rtl:  # a right-to-left release reads its columns from the right
+            header, rows = [r[::-1] for r in header], [r[::-1] for r in rows]
+            widths = widths[::-1]
         grid = RLTable([*header, *rows], colWidths=widths, repeatRows=repeat, splitInRow=1)
         grid.setStyle(
             TableStyle(
