@@ -215,3 +215,17 @@ def test_a_right_to_left_table_reads_its_columns_from_the_right() -> None:
     assert first
     assert second
     assert first[0] > second[0]
+
+
+def test_an_emoji_beyond_u_ffff_is_drawn_and_extracts() -> None:
+    """DejaVu Sans has 😀; the ToUnicode map names it as a UTF-16 pair, so it copies out."""
+    data = render(make(headline="Smile \U0001f600 ok"))
+    assert "Smile \U0001f600 ok" in all_text(data)
+
+
+def test_an_emoji_renders_with_a_given_outline_emoji_font() -> None:
+    symbola = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
+    if not Path(symbola).is_file():
+        pytest.skip("Symbola (apt-get install fonts-symbola) is not installed")
+    data = render(make(headline="Launch \U0001f680"), font_fallback=(symbola,))
+    assert "Launch \U0001f680" in all_text(data)

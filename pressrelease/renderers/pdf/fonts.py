@@ -86,8 +86,8 @@ _CJK_HINT = (
     "--font-fallback /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc."
 )
 _EMOJI_HINT = (
-    " For emoji: a monochrome outline emoji font such as Symbola or Noto Emoji "
-    "(NotoEmoji-Regular.ttf from Google Fonts), e.g. --font-fallback NotoEmoji-Regular.ttf."
+    " For emoji: `apt-get install fonts-symbola` (then found by itself), or --font-fallback "
+    "with another monochrome outline emoji font such as Noto Emoji (NotoEmoji-Regular.ttf)."
 )
 
 
@@ -119,6 +119,7 @@ def body_coverage() -> frozenset[str]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
+    _utf16_to_unicode_maps()
     with _lock:
         regular = _fast_font_class()(REGULAR, str(FONT_DIR / _FILES[REGULAR]), asciiReadable=1)
         pdfmetrics.registerFont(regular)
@@ -130,6 +131,30 @@ def body_coverage() -> frozenset[str]:
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD_ITALIC)
     return frozenset(map(chr, regular.face.charToGlyph))
+
+
+@functools.lru_cache(maxsize=1)
+def _utf16_to_unicode_maps() -> None:
+    """Make reportlab write characters beyond U+FFFF (emoji) into a font's ToUnicode map as
+    UTF-16 surrogate pairs, as the PDF format requires; it writes ``<1F600>``, which readers
+    reject, so an emoji drawn correctly could not be copied or extracted. Characters up to
+    U+FFFF are written exactly as before."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        cmap: str = original(fontname, subset)
+        for code, value in enumerate(subset):
+            if value > 0xFFFF:
+                high, low = divmod(value - 0x10000, 0x400)
+                cmap = cmap.replace(
+                    f"<{code:02X}> <{value:04X}>",
+                    f"<{code:02X}> <{0xD800 + high:04X}{0xDC00 + low:04X}>",
+                )
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
 
 
 @functools.lru_cache(maxsize=1)
