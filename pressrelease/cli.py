@@ -62,7 +62,7 @@ MAX_WIDTH = 1000
 MAX_REFERENCE_BYTES = 20 * 1024 * 1024
 """The largest --docx-reference document read, in bytes."""
 MAX_FONT_BYTES = 100 * 1024 * 1024
-"""The largest --cjk-font file accepted, in bytes (CJK fonts are big)."""
+"""The largest --font-fallback file accepted, in bytes (CJK fonts are big)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -150,7 +150,15 @@ def _add_render_options(parser: argparse.ArgumentParser, default_formats: str) -
         "--more-marks", action="store_true", help='print "- more -" at page feet (PDF)'
     )
     parser.add_argument("--docx-reference", metavar="FILE", help="DOCX whose styles to use")
-    parser.add_argument("--cjk-font", metavar="FILE", help="TrueType font for CJK text (PDF)")
+    parser.add_argument(
+        "--font-fallback",
+        "--cjk-font",
+        dest="font_fallback",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="TrueType font for characters the PDF's body font lacks; repeatable, tried in order",
+    )
     parser.add_argument(
         "--timeout",
         type=float,
@@ -344,10 +352,10 @@ def render_options(args: argparse.Namespace, formats: Sequence[str] | None = Non
     use = use_choices(getattr(args, "use", []))
     extra, per_format = format_options(args.option, formats, use)
     reference = _docx_reference(args.docx_reference) if args.docx_reference else None
-    if args.cjk_font:
-        if not Path(args.cjk_font).exists():
-            raise InputError(f"--cjk-font {args.cjk_font}: no such font file")
-        check_regular(args.cjk_font, MAX_FONT_BYTES, what="--cjk-font file")
+    for font in args.font_fallback:
+        if not Path(font).exists():
+            raise InputError(f"--font-fallback {font}: no such font file")
+        check_regular(font, MAX_FONT_BYTES, what="--font-fallback file")
     if not 0 <= args.width <= MAX_WIDTH:
         raise InputError(
             f"--width must be 0 (no wrapping) or a number of columns up to {MAX_WIDTH}"
@@ -357,7 +365,7 @@ def render_options(args: argparse.Namespace, formats: Sequence[str] | None = Non
         paper=args.paper,
         more_marks=args.more_marks,
         docx_reference=reference,
-        cjk_font=args.cjk_font,
+        font_fallback=tuple(args.font_fallback),
         timestamp=source_date_epoch(),
         extra=extra,
         format_options=per_format,

@@ -199,7 +199,7 @@ def test_missing_folder_and_font(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "no/such/folder", "-o", "x"]) == 2
     assert "no/such/folder: no such file or folder" in capsys.readouterr().err
     assert main(["build", str(EXAMPLE), "--cjk-font", "/no/font.ttf", "-o", "x"]) == 2
-    assert "--cjk-font /no/font.ttf: no such font file" in capsys.readouterr().err
+    assert "--font-fallback /no/font.ttf: no such font file" in capsys.readouterr().err
 
 
 def test_atomic_write_keeps_old_file_and_leaves_no_temp(

@@ -188,7 +188,7 @@ def test_a_cjk_font_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> Non
     fifo = tmp_path / "font.ttf"
     os.mkfifo(fifo)
     args = _parser().parse_args(["build", "x", "--cjk-font", str(fifo)])
-    with pytest.raises(InputError, match=r"--cjk-font file is a pipe \(FIFO\)"):
+    with pytest.raises(InputError, match=r"--font-fallback file is a pipe \(FIFO\)"):
         render_options(args)
 
 

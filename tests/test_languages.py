@@ -59,9 +59,6 @@ def reading(release: PressRelease, fmt: str) -> str:
 
 
 def _case(path: Path, fmt: str) -> object:
-    if path.stem == "ar" and fmt == "pdf":
-        reason = "right-to-left text in the PDF (python-bidi) is not built yet"
-        return pytest.param(path, fmt, marks=pytest.mark.xfail(reason=reason, strict=True))
     return pytest.param(path, fmt)
 
 

@@ -228,10 +228,9 @@ def test_one_release_on_two_cores_gives_the_same_pack(tmp_path: Path) -> None:
 def test_a_format_failing_in_a_pack_is_reported_and_no_zip_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    release = tmp_path / "rtl.yaml"
+    release = tmp_path / "thai.yaml"
     release.write_text(
-        EXAMPLE.read_text(encoding="utf-8").replace("language: en", "language: he")
-        + "subheadlines: [שלום עולם]\n",
+        EXAMPLE.read_text(encoding="utf-8") + "subheadlines: [สวัสดี]\n",  # no font has Thai
         encoding="utf-8",
     )
     out = tmp_path / "out"

@@ -251,15 +251,15 @@ def test_cli_builds_a_pdf_and_reports_missing_glyphs(
     assert missing_sentences(body_text(written.read_bytes())) == []
     bad = tmp_path / "bad.yaml"
     bad.write_text(
-        "slug: bad\nheadline: Smile \U0001f600\ndateline: {city: X, date: 2024-01-01}\n"
+        "slug: bad\nheadline: Launch \U0001f680\ndateline: {city: X, date: 2024-01-01}\n"
         "body: [Text]\nissuer: {name: Acme}\n",
         encoding="utf-8",
     )
     assert main(["build", str(bad), "-f", "pdf", "-o", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "U+1F600" in err
+    assert "U+1F680" in err
     assert "headline" in err
-    assert "--cjk-font" in err
+    assert "--font-fallback" in err
     assert not (tmp_path / "bad.pdf").exists()
 
 

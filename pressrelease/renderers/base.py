@@ -44,7 +44,10 @@ class RenderOptions:
     docx_reference: bytes | None = None
     """A .docx whose styles and page setup the DOCX output takes (like pandoc's reference-doc)."""
     cjk_font: str | None = None
-    """Path of a TrueType font for CJK text in PDF output; found on the system when unset."""
+    """The older name of one ``font_fallback`` font (``--cjk-font``), tried after them."""
+    font_fallback: tuple[str, ...] = ()
+    """Paths of TrueType fonts for the characters the PDF's body font lacks, tried in order
+    before the bundled DejaVu Sans and the CJK and emoji fonts found on the system."""
     timestamp: dt.datetime | None = None
     """Fixed build time (e.g. from SOURCE_DATE_EPOCH); default: derived from the release."""
     extra: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -90,6 +93,10 @@ class RenderOptions:
             raise InputError(f"timeout must be a number of seconds, not {self.timeout!r}")
         if not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise InputError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        if isinstance(self.font_fallback, str) or not all(
+            isinstance(path, str) for path in self.font_fallback
+        ):
+            raise InputError(f"font_fallback must be a tuple of paths, not {self.font_fallback!r}")
         if self.docx_reference is not None and not isinstance(self.docx_reference, bytes):
             raise InputError("docx_reference must be the bytes of a .docx document")
         for name, value in self.extra.items():

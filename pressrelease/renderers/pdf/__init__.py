@@ -103,6 +103,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         styles=st,
         pdf_date=f"D:{moment:%Y%m%d%H%M%S}+00'00'",
         fingerprint=fingerprint(release.slug, release.headline, moment.isoformat()),
+        paragraph=builder.centred,
     )
     doc.build(builder.build(document), canvasmaker=canvas_maker(furniture))
     return buffer.getvalue()

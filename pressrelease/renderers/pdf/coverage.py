@@ -2,29 +2,33 @@
 
 A missing glyph must never become a box or a gap on the page, so the whole release is
 checked up front and every unprintable character is reported with the fields it is in.
-Right-to-left text is refused too: without a bidi library reportlab prints it reversed.
-The CJK font is only looked for (and parsed) when the body font is not enough.
+Arabic is checked as it will be drawn: joined into presentation forms. Fallback fonts are
+only looked for (and parsed) while characters remain that no earlier font has.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
 from pressrelease.inline import Emphasis, Span, Text
 from pressrelease.renderers._shared.fields import inline_fields, text_fields
 from pressrelease.renderers.pdf.fonts import (
-    ADD_FONT_HINT,
     BODY_FAMILY,
-    CjkFont,
+    FallbackFont,
     Fonts,
     body_coverage,
     discover_cjk,
+    discover_emoji,
+    fallback_hint,
     italic_faces,
     kind,
-    load_cjk,
+    load_fallback,
+    symbol_font,
 )
+from pressrelease.renderers.pdf.rtl import shape
 
 if TYPE_CHECKING:
     from pressrelease.model import PressRelease
@@ -50,38 +54,43 @@ def _field_name(path: str) -> str:
 
 def resolve_fonts(release: PressRelease, options: RenderOptions) -> Fonts:
     """The fonts for this release; RenderError naming every character none of them has."""
+    from pressrelease.renderers._shared.direction import text_direction
+
     body = body_coverage()
     if needs_italic(release):
         italic_faces()
-    fields = drawn_fields(release)
+    rtl = text_direction(release.language) == "rtl"
+    fields = [(path, shape(text)) for path, text in drawn_fields(release)]
     outside: set[str] = set()
-    rtl: list[str] = []
-    for path, text in fields:
+    for _, text in fields:
         if not text.isascii():
-            chars = set(text)
-            outside.update(c for c in chars.difference(body) if kind(c) == "glyph")
-            if any(unicodedata.bidirectional(c) in ("R", "AL") for c in chars):
-                rtl.append(path)
-    if rtl:
-        raise RenderError(_rtl_message(rtl))
+            outside.update(c for c in set(text).difference(body) if kind(c) == "glyph")
     if not outside:
-        return Fonts(body)
-    cjk = load_cjk(options.cjk_font) if options.cjk_font else discover_cjk()
-    missing = outside if cjk is None else outside.difference(cjk.covered)
-    if missing:
-        raise RenderError(_message(missing, fields, cjk))
-    return Fonts(body, cjk)
-
-
-def _rtl_message(paths: list[str]) -> str:
-    where = ", ".join(paths[:_MAX_PATHS])
-    if len(paths) > _MAX_PATHS:
-        where += f" and {len(paths) - _MAX_PATHS} more fields"
-    return (
-        f"right-to-left text (Hebrew, Arabic, …) in {where}: the PDF library lays text out "
-        "left to right only, so it would print these words in reverse order. Publish this "
-        "release as DOCX, EPUB or HTML, which handle right-to-left text."
-    )
+        return Fonts(body, rtl=rtl)
+    chain: list[FallbackFont] = []
+    tried: list[str] = []
+    paths = (*options.font_fallback, *([options.cjk_font] if options.cjk_font else []))
+    finders: list[Callable[[], FallbackFont | None]] = [
+        *(functools.partial(load_fallback, path) for path in paths),
+        symbol_font,
+        discover_cjk,
+        discover_emoji,
+    ]
+    for find in finders:
+        if not outside:
+            break
+        font = find()
+        if font is None:
+            continue
+        if font.path not in tried:
+            tried.append(font.path)
+        if font.covered.isdisjoint(outside):
+            continue
+        chain.append(font)
+        outside.difference_update(font.covered)
+    if outside:
+        raise RenderError(_message(outside, fields, tried))
+    return Fonts(body, tuple(chain), rtl=rtl)
 
 
 def needs_italic(release: PressRelease) -> bool:
@@ -98,11 +107,9 @@ def _emphasis(spans: tuple[Span, ...]) -> bool:
     )
 
 
-def _message(missing: set[str], fields: list[tuple[str, str]], cjk: CjkFont | None) -> str:
-    if cjk is not None:
-        fonts = f"{BODY_FAMILY} (bundled) and {cjk.path}"
-    else:
-        fonts = f"{BODY_FAMILY} (bundled); no CJK TrueType font was found on this system"
+def _message(missing: set[str], fields: list[tuple[str, str]], tried: list[str]) -> str:
+    fonts = ", ".join([f"{BODY_FAMILY} (bundled)", *tried])
+    fonts += "; no other font on this system that the PDF library can use has them"
     chars = sorted(missing)
     lines = [
         f"the PDF cannot show {len(chars)} character{'s' if len(chars) != 1 else ''}: "
@@ -116,5 +123,5 @@ def _message(missing: set[str], fields: list[tuple[str, str]], cjk: CjkFont | No
         lines.append(f"  U+{ord(char):04X} {char} in {where}")
     if len(chars) > _MAX_CHARS:
         lines.append(f"  … and {len(chars) - _MAX_CHARS} more characters")
-    lines.append(ADD_FONT_HINT)
+    lines.append(fallback_hint(chars, tried))
     return "\n".join(lines)

@@ -123,6 +123,11 @@ def _merged(frags: list[Any]) -> list[Any]:
 def chunks(paragraph: Any, width: float) -> list[tuple[Any, int]]:
     """The paragraph as chunk paragraphs of ``width`` and their line counts."""
     _, chunk_class = _classes()
+    direction = getattr(paragraph, "direction", None)
+    if direction is not None:  # right-to-left text: chunks reorder their lines when drawn
+        from pressrelease.renderers.pdf.rtl import paragraph_class
+
+        chunk_class = paragraph_class(direction, chunk_class)
     style = paragraph.style
     whole = _Text(paragraph.frags)
     text = whole.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from pressrelease.renderers.pdf.fonts import REGULAR
 from pressrelease.renderers.pdf.styles import FRAME_PAD, MARGIN_BOTTOM, MARGIN_X, MM
 
 if TYPE_CHECKING:
+    from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
@@ -48,6 +50,9 @@ class Furniture:
     """Creation and modification date, PDF syntax (D:YYYYMMDDhhmmss+00'00')."""
     fingerprint: bytes
     """Seeds the file identifier: the same release gives the same /ID."""
+    paragraph: Callable[[str, float, Color], Flowable] | None = None
+    """A centred paragraph of ``text`` in that size and colour, for page words that need more
+    than the body font can do alone (fallback fonts, right-to-left text)."""
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
         """Header, rules and page number of page ``number`` of ``total``."""
@@ -68,14 +73,33 @@ class Furniture:
         canvas.setLineWidth(0.6)
         canvas.line(left, rule, right, rule)
         canvas.line(left, 16 * MM, right, 16 * MM)
-        canvas.setFillColor(st.grey)
-        canvas.setFont(REGULAR, 8)
-        canvas.drawCentredString(width / 2, 10.5 * MM, self.words.page.page(number, total))
+        page = self.words.page.page(number, total)
+        self._centred(canvas, page, 8, st.grey, 10.5 * MM, left, inner)
         if self.more_marks and number < total:
-            canvas.setFillColor(st.ink)
-            canvas.setFont(REGULAR, 9.5)
-            canvas.drawCentredString(width / 2, MARGIN_BOTTOM - 6.5 * MM, self.words.more)
+            self._centred(
+                canvas, self.words.more, 9.5, st.ink, MARGIN_BOTTOM - 6.5 * MM, left, inner
+            )
         canvas.restoreState()
+
+    def _centred(
+        self,
+        canvas: Canvas,
+        text: str,
+        size: float,
+        color: Color,
+        y: float,
+        left: float,
+        inner: float,
+    ) -> None:
+        """``text`` centred on the page, its baseline at ``y``."""
+        if text.isascii() or self.paragraph is None:
+            canvas.setFillColor(color)
+            canvas.setFont(REGULAR, size)
+            canvas.drawCentredString(self.page_size[0] / 2, y, text)
+            return
+        line = self.paragraph(text, size, color)
+        _, height = line.wrapOn(canvas, inner, 100)
+        line.drawOn(canvas, left, y - height + size)  # reportlab's first baseline: font size down
 
 
 def fingerprint(*parts: str) -> bytes:

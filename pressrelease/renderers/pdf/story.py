@@ -32,8 +32,8 @@ from pressrelease.document import (
     TimingLine,
 )
 from pressrelease.inline import plain_text
-from pressrelease.renderers.pdf import longtext
-from pressrelease.renderers.pdf.fonts import REGULAR
+from pressrelease.renderers.pdf import longtext, rtl
+from pressrelease.renderers.pdf.fonts import BOLD, BOLD_ITALIC, REGULAR, embolden
 from pressrelease.renderers.pdf.grid import (
     CELL_PAD,
     HEADER_REPEAT_MAX,
@@ -68,10 +68,20 @@ class StoryBuilder:
     def para(
         self, markup: str, style: ParagraphStyle, plain: str = "", bullet: str | None = None
     ) -> Flowable:
-        """A Paragraph; CJK line breaking when its text needs the CJK font."""
+        """A Paragraph; CJK line breaking when its text needs the CJK font; set flush right
+        when its base direction is right to left, its lines reordered when drawn (``rtl``)."""
+        paragraph: type[Any] = self._paragraph
+        if self.fonts.fallbacks:
+            markup = embolden(markup, style.fontName in (BOLD, BOLD_ITALIC))
         if plain and self.fonts.has_cjk(plain):
             style = self.styles.cjk(style)
-        return longtext.fit(self._paragraph(markup, style, bulletText=bullet))
+        if plain and (self.fonts.rtl or rtl.has_rtl(plain)):
+            base = rtl.base_direction(plain, self.fonts.rtl)
+            if base == "R":
+                style = self.styles.rtl(style)
+            if rtl.has_rtl(plain):
+                paragraph = rtl.paragraph_class(base)
+        return longtext.fit(paragraph(markup, style, bulletText=bullet))
 
     def text(self, text: str, style: ParagraphStyle) -> Flowable:
         """A paragraph of plain user text."""
@@ -95,6 +105,21 @@ class StoryBuilder:
             else:
                 high = middle - 1
         return self.text(shown[:low].rstrip() + "…", style)
+
+    def centred(self, text: str, size: float, color: Any) -> Flowable:
+        """One centred line of page furniture (the page number, "- more -")."""
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle(
+            f"pr-centred-{size}",
+            parent=self.styles.body,
+            fontSize=size,
+            leading=size * 1.25,
+            alignment=1,
+            textColor=color,
+            spaceAfter=0,
+        )
+        return self.text(text, style)
 
     @staticmethod
     def _lines(paragraph: Flowable, width: float) -> int:
@@ -196,6 +221,9 @@ class StoryBuilder:
         heads = len(header)
         tall = any(header_height(row, inside) > HEADER_REPEAT_MAX for row in header)
         repeat = 0 if tall else heads
+        if self.fonts.rtl:  # a right-to-left release reads its columns from the right
+            header, rows = [r[::-1] for r in header], [r[::-1] for r in rows]
+            widths = widths[::-1]
         grid = RLTable([*header, *rows], colWidths=widths, repeatRows=repeat, splitInRow=1)
         grid.setStyle(
             TableStyle(

@@ -64,6 +64,11 @@ class Styles:
         """The same style with line breaks allowed between CJK characters."""
         return _cjk_variant(style)
 
+    def rtl(self, style: ParagraphStyle) -> ParagraphStyle:
+        """The same style for a right-to-left paragraph: flush right unless centred or already
+        right, its indents (and a list item's bullet) on the other side."""
+        return _rtl_variant(style)
+
     def aligned(self, style: ParagraphStyle, how: str) -> ParagraphStyle:
         """The same style aligned right or centred (a table column of numbers); left as is."""
         return style if how == "left" else _aligned_variant(style, how)
@@ -74,6 +79,20 @@ def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+
+
+@functools.lru_cache(maxsize=64)
+def _rtl_variant(style: ParagraphStyle) -> ParagraphStyle:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(
+        f"{style.name}-rtl",
+        parent=style,
+        alignment=TA_RIGHT if style.alignment == TA_LEFT else style.alignment,
+        leftIndent=style.rightIndent,
+        rightIndent=style.leftIndent,
+    )
 
 
 @functools.lru_cache(maxsize=64)
