@@ -296,6 +296,7 @@ def _releases_in(folder: Path, skip: Path | None) -> list[Path]:
 
 def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]], int]:
     from pressrelease.loading import STDIN, load, load_stdin
+    from pressrelease.media import folder_of, read_media
 
     loaded, status = [], EXIT_OK
     paths = release_files(arguments)
@@ -303,7 +304,9 @@ def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]]
         _many_releases()
     for path in paths:
         try:
-            loaded.append((path, load_stdin() if str(path) == STDIN else load(path)))
+            release = load_stdin() if str(path) == STDIN else load(path)
+            read_media(release, folder_of(path), "<stdin>" if str(path) == STDIN else str(path))
+            loaded.append((path, release))
         except (InvalidReleaseError, InputError) as exc:
             _error(str(exc), debug=False)
             status = EXIT_USAGE
@@ -553,6 +556,8 @@ def _to_stdout(
     sources: Sequence[Path], task: Task, formats: Sequence[str], options: RenderOptions
 ) -> int:
     """``-o -``: one release's one format (build) or pack, as bytes on standard output."""
+    from dataclasses import replace
+
     from pressrelease.batch import load_all
 
     if len(sources) != 1:
@@ -566,7 +571,8 @@ def _to_stdout(
         for line in refused[0].errors:
             _error(line, debug=False)
         return EXIT_USAGE
-    release = jobs[0][1]
+    _source, release, media = jobs[0]
+    options = replace(options, media=media)
     if task == "pack":
         from pressrelease.pack import build_pack
 

@@ -41,6 +41,8 @@ class _File:
     media_type: str
     renderer: dict[str, str]
     purpose: str
+    pixels: tuple[int, int] | None = None
+    """Width and height of an image, in pixels."""
 
 
 def build_pack(
@@ -63,13 +65,15 @@ def build_pack(
         raise RenderError("\n".join(str(error) for error in failures))
     files = [_file(release, r.info, r.data or b"") for r in results]
     words = lookup(release.language)
-    document = compose(release, options.timestamp)
+    document = compose(release, options.timestamp, options.media)
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         labelled = zip(release.all_contacts, (card.label for card in cards), strict=True)
         vcf = vcards(labelled)
         files.append(_File("contacts.vcf", vcf, "text/vcard", _OWN, words.pack_vcards))
-    readme = _readme(document, files).encode("utf-8")
+    media = _media_files(document)
+    readme = _readme(document, files, media).encode("utf-8")
+    files += media
     files.insert(
         0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, words.pack_guide)
     )
@@ -106,6 +110,20 @@ def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
     )
 
 
+def _media_files(document: Document) -> list[_File]:
+    """The logo and photos: each original as published and its web-size derivative, once."""
+    found: dict[str, _File] = {}
+    shown = [(document.logo, document.release.issuer.name)] if document.logo else []
+    shown += [(item.image, f"{item.title}{item.details}") for item in document.images]
+    for image, purpose in shown:
+        if image is None or image.pack_name in found:
+            continue
+        for name, rendition in ((image.pack_name, image.original), (image.web_name, image.web)):
+            size = (rendition.width, rendition.height)
+            found[name] = _File(name, rendition.data, rendition.media_type, _OWN, purpose, size)
+    return list(found.values())
+
+
 def _compressible(name: str) -> bool:
     return not name.endswith((".zip", ".docx", ".epub", ".png", ".jpg", ".jpeg"))
 
@@ -137,6 +155,7 @@ def _manifest(document: Document, files: list[_File]) -> bytes:
                 "size": len(f.data),
                 "sha256": hashlib.sha256(f.data).hexdigest(),
                 "media_type": f.media_type,
+                **({"width": f.pixels[0], "height": f.pixels[1]} if f.pixels else {}),
                 "renderer": f.renderer,
             }
             for f in files
@@ -149,7 +168,7 @@ def _timing(document: Document) -> str | None:
     return next((part.text for part in document.parts if isinstance(part, TimingLine)), None)
 
 
-def _readme(document: Document, files: list[_File]) -> str:
+def _readme(document: Document, files: list[_File], media: list[_File]) -> str:
     from pressrelease.renderers._shared.wrapping import wrap
 
     release = document.release
@@ -172,6 +191,11 @@ def _readme(document: Document, files: list[_File]) -> str:
         lines.append(f"  {f.name.ljust(column)}{f.purpose}")
     lines.append(f"  {'README.txt'.ljust(column)}{words.pack_guide}")
     lines.append(f"  {'manifest.json'.ljust(column)}{words.pack_index}")
+    if media:
+        lines += ["", words.media_assets]
+        for f in media:
+            size = f" ({f.pixels[0]} × {f.pixels[1]} px)" if f.pixels else ""
+            lines += wrap(f"{f.name}{size}: {f.purpose}", 72, "  ", "    ")
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         lines += ["", words.pack_contacts]

@@ -26,4 +26,6 @@ class JsonLdRenderer:
     description: ClassVar[str] = "schema.org NewsArticle as JSON-LD (search engines, newsrooms)"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(news_article(compose(release, options.timestamp))).encode("utf-8")
+        return dumps(news_article(compose(release, options.timestamp, options.media))).encode(
+            "utf-8"
+        )

@@ -115,7 +115,7 @@ class NinjsRenderer:
     description: ClassVar[str] = "IPTC ninjs 3.1 news item (News in JSON) for agencies and CMSs"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(ninjs_item(compose(release, options.timestamp))).encode("utf-8")
+        return dumps(ninjs_item(compose(release, options.timestamp, options.media))).encode("utf-8")
 
 
 def _body_xhtml(document: Document) -> str:

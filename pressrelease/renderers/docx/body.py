@@ -170,7 +170,10 @@ class Body:
                 out = [self.para("Contact", self.run(label, strong=True))]
                 bullet = self._numbering(ordered=False)
                 for item in items:
-                    link = self.hyperlink(item.url, self.run(item.url, link=True))
+                    if item.url:
+                        link = self.hyperlink(item.url, self.run(item.url, link=True))
+                    else:
+                        link = self.run(item.where)
                     words = self.run(f"{item.title}{item.details} ") + link
                     out.append(self.para("ListBullet", words, bullet))
                 return "".join(out)

@@ -52,7 +52,7 @@ class EmlRenderer:
     description: ClassVar[str] = "E-mail message (MIME): wire text and an HTML body"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        message = build_message(compose(release, options.timestamp), options)
+        message = build_message(compose(release, options.timestamp, options.media), options)
         return message.as_bytes(policy=policy.SMTP)
 
 

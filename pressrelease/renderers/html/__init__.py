@@ -19,6 +19,7 @@ from pressrelease.renderers._shared.xhtml import build
 
 if TYPE_CHECKING:
     from pressrelease.document import Document
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
@@ -54,6 +55,10 @@ STYLES: dict[str, str] = {
     "p.label": "font-weight:bold;margin:1.4em 0 0.3em 0",
     "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
     "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
+    "img": "max-width:100%;height:auto;border:0",
+    "p.logo": "margin:0 0 1em 0",
+    "figure": "margin:0 0 1.2em 0",
+    "figcaption": "font-size:14px;color:#333333;margin:0.3em 0 0 0",
 }
 _EXTRA_CSS = (
     "body{margin:0;padding:0;background-color:#ffffff}"
@@ -70,7 +75,7 @@ class HtmlRenderer:
     description: ClassVar[str] = "Self-contained HTML5 page for an e-mail body or a newsroom"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return render_html(compose(release, options.timestamp)).encode("utf-8")
+        return render_html(compose(release, options.timestamp, options.media)).encode("utf-8")
 
 
 def stylesheet() -> str:
@@ -88,10 +93,18 @@ def json_ld(document: Document) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def data_uri(image: MediaImage) -> str:
+    """The web-size image inside the page itself: a page is one self-contained file."""
+    import base64
+
+    encoded = base64.b64encode(image.web.data).decode("ascii")
+    return f"data:{image.web.media_type};base64,{encoded}"
+
+
 def render_html(document: Document) -> str:
     """The whole page."""
     release = document.release
-    built = build(document)
+    built = build(document, data_uri)
     root = f' lang="{escape_attr(release.language)}"'
     if text_direction(release.language) == "rtl":
         root += ' dir="rtl"'

@@ -62,7 +62,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         styles,
     )
 
-    document = compose(release, options.timestamp)
+    document = compose(release, options.timestamp, options.media)
     fonts = resolve_fonts(release, options)
     st = styles()
     page_size = LETTER if options.paper == "letter" else A4

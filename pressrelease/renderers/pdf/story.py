@@ -168,7 +168,11 @@ class StoryBuilder:
                 out = [self.text(label, st.section)]
                 for item in items:
                     words = item.title + item.details
-                    link = text_link(item.url, item.url, self.fonts)
+                    link = (
+                        text_link(item.url, item.url, self.fonts)
+                        if item.url
+                        else markup(item.where)
+                    )
                     out.append(self.para(f"{markup(words)} {link}", st.bullet, words, "\u2022"))
                 return out
             case EndMark(text=text):
