@@ -27,6 +27,7 @@ from pressrelease.vcard import vcards
 
 if TYPE_CHECKING:
     from pressrelease.document import Document
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.registry import FormatInfo, Registry
 
@@ -113,7 +114,7 @@ def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
 def _media_files(document: Document) -> list[_File]:
     """The logo and photos: each original as published and its web-size derivative, once."""
     found: dict[str, _File] = {}
-    shown = [(document.logo, document.release.issuer.name)] if document.logo else []
+    shown: list[tuple[MediaImage | None, str]] = [(document.logo, document.release.issuer.name)]
     shown += [(item.image, f"{item.title}{item.details}") for item in document.images]
     for image, purpose in shown:
         if image is None or image.pack_name in found:
