@@ -265,3 +265,34 @@ def test_epubcheck_finds_nothing_in_an_epub_with_images(kit: Path, tmp_path: Pat
     assert messages == []
     checker = report["checker"]
     assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0)
+
+
+def test_ninjs_and_json_ld_describe_the_pictures(kit: Path) -> None:
+    import jsonschema
+
+    from pressrelease.api import render
+    from tests.helpers import ROOT
+
+    release, options = load(kit), _options(kit)
+    item = json.loads(render(release, "ninjs", options))
+    schema = json.loads((ROOT / "tests" / "schemas" / "ninjs-schema_3.1.json").read_text())
+    jsonschema.validate(item, schema, format_checker=jsonschema.FormatChecker())
+    ceo, lab = item["associations"]
+    assert ceo["type"] == "picture"
+    assert ceo["by"] == "Photo by John Smith"
+    assert {"role": "alt", "value": "A woman cuts a red ribbon in front of a glass building."} in (
+        ceo["descriptions"]
+    )
+    original, web = ceo["renditions"]
+    assert (original["width"], original["height"]) == (1600, 2400)
+    assert (web["title"], web["width"], web["height"]) == ("media/web/photos/ceo.jpg", 1067, 1600)
+    assert lab["uri"] == lab["renditions"][0]["href"] == "https://acme.example/media/lab.png"
+
+    article = json.loads(render(release, "jsonld", options))
+    first, second = article["image"]
+    assert first["@type"] == "ImageObject"
+    assert first["contentUrl"] == "media/original/photos/ceo.jpg"
+    assert first["caption"] == "Jane Doe opens the laboratory."
+    assert first["creditText"] == "Photo by John Smith"
+    assert second["contentUrl"] == "https://acme.example/media/lab.png"
+    assert article["publisher"]["logo"]["contentUrl"] == "media/original/logo.png"

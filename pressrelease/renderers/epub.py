@@ -95,12 +95,15 @@ address { font-style: normal; margin-bottom: 1em; }
 .role, .label { font-weight: bold; }
 .end-mark { text-align: center; margin-top: 1.5em; }
 nav ol { list-style: none; padding-left: 0; }
+a { overflow-wrap: break-word; word-wrap: break-word; }
+"""
+IMAGE_CSS = """\
 img { max-width: 100%; height: auto; }
 .logo { margin: 0 0 1em 0; }
 figure { margin: 0 0 1.2em 0; page-break-inside: avoid; break-inside: avoid; }
 figcaption { font-size: 0.85em; margin-top: 0.3em; }
-a { overflow-wrap: break-word; word-wrap: break-word; }
 """
+"""Added to the style sheet only when the release shows an image."""
 
 
 class EpubRenderer:
@@ -204,7 +207,10 @@ def _ebooklib_package(
         uid="release", file_name=DOCUMENT, media_type="application/xhtml+xml", content=document
     )
     style = epub.EpubItem(
-        uid="style", file_name=STYLESHEET, media_type="text/css", content=CSS.encode()
+        uid="style",
+        file_name=STYLESHEET,
+        media_type="text/css",
+        content=(CSS + IMAGE_CSS if images else CSS).encode(),
     )
     nav = epub.EpubNav(title=contents, direction="rtl" if rtl else None)
     nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
