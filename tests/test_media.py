@@ -296,3 +296,61 @@ def test_ninjs_and_json_ld_describe_the_pictures(kit: Path) -> None:
     assert first["creditText"] == "Photo by John Smith"
     assert second["contentUrl"] == "https://acme.example/media/lab.png"
     assert article["publisher"]["logo"]["contentUrl"] == "media/original/logo.png"
+
+
+def test_the_docx_holds_the_pictures_with_captions_and_the_logo_in_its_header(kit: Path) -> None:
+    import docx
+
+    from pressrelease.api import render
+
+    data = render(load(kit), "docx", _options(kit))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = set(package.namelist())
+        body = package.read("word/document.xml").decode()
+        header = package.read("word/header1.xml").decode()
+        types = package.read("[Content_Types].xml").decode()
+    assert {"word/media/photos-ceo.jpg", "word/media/lab.png", "word/media/logo.png"} <= names
+    assert 'descr="A woman cuts a red ribbon in front of a glass building."' in body
+    assert 'r:embed="rIdLogo"' in header
+    assert 'Extension="jpg" ContentType="image/jpeg"' in types
+    document = docx.Document(io.BytesIO(data))
+    captions = [
+        p.text for p in document.paragraphs if p.style is not None and p.style.name == "Caption"
+    ]
+    assert "Jane Doe, CEO: Jane Doe opens the laboratory. (Photo by John Smith)" in captions
+    assert len(document.inline_shapes) == 2
+    assert render(load(kit), "docx", _options(kit)) == data  # deterministic
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_the_docx_pictures(kit: Path, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from pressrelease.api import render
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    (tmp_path / "kit.docx").write_bytes(render(load(kit), "docx", _options(kit)))
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "kit.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    reader = PdfReader(tmp_path / "kit.pdf")
+    text = " ".join((page.extract_text() or "") for page in reader.pages)
+    assert "Photo by John Smith" in " ".join(text.split())
+    assert sum(len(page.images) for page in reader.pages) >= 3  # two photos and the logo
