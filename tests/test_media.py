@@ -354,3 +354,23 @@ def test_libreoffice_prints_the_docx_pictures(kit: Path, tmp_path: Path) -> None
     text = " ".join((page.extract_text() or "") for page in reader.pages)
     assert "Photo by John Smith" in " ".join(text.split())
     assert sum(len(page.images) for page in reader.pages) >= 3  # two photos and the logo
+
+
+def test_the_pdf_holds_the_pictures_and_the_logo_as_image_objects(kit: Path) -> None:
+    from pypdf import PdfReader
+
+    from pressrelease.api import render
+
+    data = render(load(kit), "pdf", _options(kit))
+    reader = PdfReader(io.BytesIO(data))
+    objects = {
+        (int(x["/Width"]), int(x["/Height"]))
+        for page in reader.pages
+        for x in page["/Resources"]["/XObject"].values()
+        if x.get_object()["/Subtype"] == "/Image"
+        for x in [x.get_object()]
+    }
+    assert {(1067, 1600), (800, 600), (400, 120)} <= objects
+    text = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+    assert "Jane Doe opens the laboratory. (Photo by John Smith)" in text
+    assert render(load(kit), "pdf", _options(kit)) == data  # deterministic
