@@ -125,16 +125,30 @@ def read_media(release: PressRelease, folder: str | Path, source: str | None = N
     paths = media_paths(release)
     if not paths:
         return NO_MEDIA
+    from concurrent.futures import ThreadPoolExecutor
+
     base = Path(folder).resolve()
-    images: dict[str, MediaImage] = {}
-    problems: list[Problem] = []
+    fields: dict[str, str] = {}  # path -> the first field that names it
     for name, written in paths:
-        if written in images:
-            continue
+        fields.setdefault(written, name)
+    problems: list[Problem] = []
+    images: dict[str, MediaImage] = {}
+
+    def attempt(written: str) -> MediaImage | InputError:
         try:
-            images[written] = _read_image(base, written)
+            return _read_image(base, written)
         except InputError as exc:
-            problems.append(Problem(name, f"{written}: {exc}", source))
+            return exc
+
+    # Pillow decodes, resizes and encodes without the GIL: photos are read side by side.
+    workers = max(1, min(len(fields), os.cpu_count() or 1, 4))
+    with ThreadPoolExecutor(workers) as pool:
+        results = list(pool.map(attempt, list(fields)))
+    for (written, name), result in zip(fields.items(), results, strict=True):
+        if isinstance(result, InputError):
+            problems.append(Problem(name, f"{written}: {result}", source))
+        else:
+            images[written] = result
     if problems:
         raise InvalidReleaseError(problems)
     return Media(images)
@@ -170,10 +184,16 @@ def _read_image(base: Path, written: str) -> MediaImage:
 
 
 def check_image(written: str, data: bytes) -> MediaImage:
-    """Check ``data`` with Pillow and make the published original and its web derivative."""
+    """Check ``data`` with Pillow and make the published original and its web derivative.
+
+    A JPEG original keeps its compressed pixels byte for byte: its metadata segments are
+    dropped (EXIF with any location, XMP, IPTC, comments) and an EXIF orientation other
+    than upright is written back alone, so viewers still turn it. Its web derivative is
+    decoded at a reduced scale where JPEG allows (fast for camera photos), turned upright
+    and re-encoded. A PNG with metadata or an orientation is re-encoded (losslessly)."""
     import warnings
 
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
@@ -183,7 +203,16 @@ def check_image(written: str, data: bytes) -> MediaImage:
             if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
                 raise InputError(_too_large(width, height))
             kind = image.format or ""
+            exif = image.getexif()
+            orientation = _orientation(exif.get(_ORIENTATION))
+            clean = set(image.info) <= _SAFE_INFO and not exif
+            scale = min(1.0, WEB_SIDE / max(width, height))
+            web_size = (max(1, round(width * scale)), max(1, round(height * scale)))
+            if kind == "JPEG" and scale < 1:
+                image.draft(image.mode, web_size)  # decode at 1/2, 1/4 or 1/8 where it fits
             image.load()
+    except InputError:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InputError(_too_large(*_header_size(data))) from None
     except UnidentifiedImageError:
@@ -191,22 +220,72 @@ def check_image(written: str, data: bytes) -> MediaImage:
     except (OSError, SyntaxError, ValueError) as exc:
         raise InputError(f"a damaged image ({exc})") from None
     media_type, _ = _FORMATS[kind]
-    clean = set(image.info) <= _SAFE_INFO and not image.getexif()
-    upright = ImageOps.exif_transpose(image) or image
+    turn = Image.Transpose(_TURNS[orientation]) if orientation in _TURNS else None
+    shown = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
     if clean:
-        original = Rendition(data, media_type, width, height)
+        original = Rendition(data, media_type, *shown)
+    elif kind == "JPEG":
+        original = Rendition(_strip_jpeg(data, orientation), media_type, *shown)
     else:
-        original = _encode(upright, kind, quality=95)
-    web = upright
-    if max(upright.size) > WEB_SIDE:
-        web = upright.copy()
-        web.thumbnail((WEB_SIDE, WEB_SIDE), Image.Resampling.LANCZOS)
-        rendition = _encode(web, kind, quality=85)
-    elif clean:
-        rendition = original
-    else:
-        rendition = _encode(web, kind, quality=85)
+        full = image.transpose(turn) if turn is not None else image
+        original = _encode(full, kind, quality=95)
+    web: PILImage.Image = image
+    if web.size != web_size:
+        web = web.resize(web_size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    if turn is not None:
+        web = web.transpose(turn)
+    rendition = original if clean and scale == 1 else _encode(web, kind, quality=85)
     return MediaImage(written, original, rendition)
+
+
+_ORIENTATION = 0x0112
+
+
+def _orientation(value: object) -> int:
+    """The EXIF orientation 1-8; anything else counts as upright (1)."""
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+_TURNS = {
+    2: 0,  # Image.Transpose values, by EXIF orientation
+    3: 3,
+    4: 1,
+    5: 5,
+    6: 4,
+    7: 6,
+    8: 2,
+}
+_KEEP_SEGMENTS = frozenset({0xE0, 0xE2, 0xEE})
+"""APP0 (JFIF), APP2 (ICC colour profile), APP14 (Adobe colour transform); every other
+APPn (EXIF, XMP, IPTC, maker data) and comments are dropped."""
+
+
+def _strip_jpeg(data: bytes, orientation: int) -> bytes:
+    """The JPEG without metadata segments, and with only its orientation if not upright;
+    the compressed image itself is copied unchanged."""
+    out = [data[:2]]
+    at = 2
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker == 0xDA:  # start of scan: the rest is image data
+            break
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        segment = data[at : at + 2 + length]
+        if not (0xE0 <= marker <= 0xEF or marker == 0xFE) or marker in _KEEP_SEGMENTS:
+            out.append(segment)
+        at += 2 + length
+    if orientation != 1:
+        from PIL import Image
+
+        exif = Image.Exif()
+        exif[_ORIENTATION] = orientation
+        body = b"Exif\x00\x00" + exif.tobytes()
+        out.insert(1, b"\xff\xe1" + (len(body) + 2).to_bytes(2, "big") + body)
+    out.append(data[at:])
+    return b"".join(out)
 
 
 def _too_large(width: int, height: int) -> str:
@@ -228,7 +307,7 @@ def _encode(image: PILImage.Image, kind: str, *, quality: int) -> Rendition:
     icc = image.info.get("icc_profile")
     extra = {"icc_profile": icc} if icc else {}
     if kind == "JPEG":
-        if image.mode not in ("RGB", "L", "CMYK"):
+        if image.mode not in ("RGB", "L"):
             image = image.convert("RGB")
         image.save(out, "JPEG", quality=quality, optimize=True, **extra)
     else:

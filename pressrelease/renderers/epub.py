@@ -263,5 +263,6 @@ def _members(package: bytes, modified: str) -> list[ZipMember]:
                     raise RenderError(
                         "ebooklib wrote no dcterms:modified; the EPUB would be invalid"
                     )
-            members.append(ZipMember(info.filename, data))
+            image = info.filename.startswith(f"EPUB/{IMAGES}/")  # compressed already
+            members.append(ZipMember(info.filename, data, compress=not image))
     return members

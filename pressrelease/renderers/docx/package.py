@@ -79,7 +79,7 @@ def package(document: Document, template: Template, langs: Languages, page: Page
                 f'Type="{RT}image" Target="{media_name(logo)}"/></Relationships>'.encode(),
             )
         )
-    members += [ZipMember(name, image.web.data) for name, image in pictures.items()]
+    members += [ZipMember(name, image.web.data, False) for name, image in pictures.items()]
     extensions = sorted({image.web.extension for image in pictures.values()})
     defaults = "".join(
         f'<Default Extension="{ext}" ContentType="image/{"png" if ext == "png" else "jpeg"}"/>'
