@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pressrelease import __version__
 from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
-from pressrelease.errors import RenderError
+from pressrelease.errors import InputError, RenderError
 from pressrelease.inline import plain_text
 from pressrelease.locale import lookup
 from pressrelease.output import write_atomic
@@ -60,6 +60,7 @@ def build_pack(
 
     options = options or RenderOptions()
     registry = registry or default_registry()
+    _check_media(release, options)
     results = render_all(release, formats, options, registry)
     failures = [r.error for r in results if r.error is not None]
     if failures:
@@ -109,6 +110,21 @@ def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
         },
         info.description,
     )
+
+
+def _check_media(release: PressRelease, options: RenderOptions) -> None:
+    """A pack ships every file the release names: refuse one whose media were not read."""
+    from pressrelease.media import media_paths
+
+    missing = [
+        (field, path) for field, path in media_paths(release) if options.media.get(path) is None
+    ]
+    if missing:
+        field, path = missing[0]
+        raise InputError(
+            f"{field}: {path} was not read, so the pack cannot ship it; load the release with "
+            "its media (RenderOptions(media=read_media(release, folder)))"
+        )
 
 
 def _media_files(document: Document) -> list[_File]:

@@ -380,3 +380,26 @@ def test_the_pdf_holds_the_pictures_and_the_logo_as_image_objects(kit: Path) -> 
     text = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
     assert "Jane Doe opens the laboratory. (Photo by John Smith)" in text
     assert render(load(kit), "pdf", _options(kit)) == data  # deterministic
+
+
+def test_a_pack_is_not_made_without_the_media_the_release_names(kit: Path) -> None:
+    from pressrelease.errors import InputError
+
+    with pytest.raises(InputError, match=r"issuer\.logo: logo\.png was not read"):
+        build_pack(load(kit), ["txt"])
+
+
+def test_the_same_photo_twice_is_shipped_once_and_drawn_twice(kit: Path, tmp_path: Path) -> None:
+    text = kit.read_text(encoding="utf-8").replace("file: lab.png", "file: photos/ceo.jpg")
+    kit.write_text(text, encoding="utf-8")
+    from pressrelease.api import render
+
+    data = render(load(kit), "docx", _options(kit))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        body = package.read("word/document.xml").decode()
+        media = [n for n in package.namelist() if n.startswith("word/media/")]
+    assert sorted(media) == ["word/media/logo.png", "word/media/photos-ceo.jpg"]
+    assert body.count('<wp:docPr id="101"') == body.count('<wp:docPr id="102"') == 1
+    with zipfile.ZipFile(io.BytesIO(build_pack(load(kit), ["txt"], _options(kit)))) as pack:
+        names = [n for n in pack.namelist() if "/media/" in n]
+    assert len(names) == len(set(names)) == 4

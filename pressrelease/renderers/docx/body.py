@@ -93,6 +93,8 @@ class Body:
         """The w:num elements of this document's numbered lists."""
         self.images: dict[str, tuple[str, MediaImage]] = {}
         """Part name under word/ -> (relationship id, image) of the pictures in the body."""
+        self.pictures = 0
+        """Pictures drawn so far: each has its own drawing id."""
         self._pr = "<w:bidi/>" if rtl else ""
         self._run_pr = "<w:rtl/>" if rtl else ""
 
@@ -236,7 +238,8 @@ class Body:
         name = media_name(image)
         rid = self.images.setdefault(name, (f"rIdImage{len(self.images) + 1}", image))[0]
         box = (width * EMU_PER_TWIP, 4 * 914400)
-        run = picture(image, rid, alt, len(self.images) + 100, box)
+        self.pictures += 1
+        run = picture(image, rid, alt, 100 + self.pictures, box)
         return f"<w:p><w:pPr><w:keepNext/>{self._pr}</w:pPr>{run}</w:p>"
 
     def _numbering(self, ordered: bool) -> str:
