@@ -403,3 +403,30 @@ def test_the_same_photo_twice_is_shipped_once_and_drawn_twice(kit: Path, tmp_pat
     with zipfile.ZipFile(io.BytesIO(build_pack(load(kit), ["txt"], _options(kit)))) as pack:
         names = [n for n in pack.namelist() if "/media/" in n]
     assert len(names) == len(set(names)) == 4
+
+
+def test_the_email_shows_the_logo_and_photos_as_inline_related_images(kit: Path) -> None:
+    from email import message_from_bytes, policy
+    from email.message import EmailMessage
+
+    from pressrelease.api import render
+
+    data = render(load(kit), "eml", _options(kit))
+    assert render(load(kit), "eml", _options(kit)) == data  # deterministic
+    message = message_from_bytes(data, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    assert message.get_content_type() == "multipart/alternative"
+    text, related = message.iter_parts()
+    assert text.get_content_type() == "text/plain"
+    assert related.get_content_type() == "multipart/related"
+    html, *pictures = related.iter_parts()
+    body = html.get_content()
+    assert "<script" not in body
+    assert {p.get_content_type() for p in pictures} == {"image/png", "image/jpeg"}
+    assert len(pictures) == 3
+    for picture in pictures:
+        cid = picture["Content-ID"].strip("<>")
+        assert f'src="cid:{cid}"' in body
+        assert picture.get_content_disposition() == "inline"
+    assert 'alt="A woman cuts a red ribbon in front of a glass building."' in body
+    assert f'width="552" height="{1600 * 552 // 1067}"' in body  # fits the column (Outlook)
