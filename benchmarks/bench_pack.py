@@ -1,4 +1,6 @@
-"""Packs: in-process build_pack of the example, and a 500-release batch with --jobs 2."""
+"""Packs: in-process build_pack of the example, a 500-release batch with --jobs 2, and a
+release with a logo and two 12-megapixel camera photos (EXIF location and orientation, so
+both originals are re-encoded: the worst case)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,45 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BIN, EXAMPLE, median_seconds, report
+from common import BIN, EXAMPLE, median_seconds, process_seconds, report
 
 from pressrelease.loading import load
 from pressrelease.pack import build_pack
 
 BATCH = 500
+PHOTO = (4000, 3000)
+"""12 megapixels, as a phone or a compact camera takes them."""
+
+
+def media_kit(folder: Path) -> Path:
+    """The example with a logo and two 12-megapixel photos next to it."""
+    from PIL import Image
+
+    photo = Image.merge(
+        "RGB",
+        [
+            Image.linear_gradient("L").resize(PHOTO),
+            Image.effect_noise(PHOTO, 40),
+            Image.radial_gradient("L").resize(PHOTO),
+        ],
+    )
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90 degrees
+    exif[0x8825] = {1: "N", 2: (48.0, 51.0, 24.0), 3: "E", 4: (2.0, 21.0, 3.0)}
+    for name in ("one.jpg", "two.jpg"):
+        photo.save(folder / name, "JPEG", quality=92, exif=exif)
+    Image.new("RGBA", (600, 200), (200, 30, 30, 255)).save(folder / "logo.png")
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "issuer:\n  name:", "issuer:\n  logo: logo.png\n  name:", 1
+    )
+    text += "assets:\n" + "".join(
+        f"  - file: {name}\n    title: Photo {name}\n    caption: The site.\n"
+        f"    credit: Photo by MicroPort\n    alt: A building beside a lake.\n"
+        for name in ("one.jpg", "two.jpg")
+    )
+    path = folder / "release.yaml"
+    path.write_text(text, "utf-8")
+    return path
 
 
 def batch(folder: Path) -> None:
@@ -37,6 +72,14 @@ def main() -> None:
         median_seconds(lambda: build_pack(release), repeat=30),
         target=0.025,
     )
+    with tempfile.TemporaryDirectory() as tmp:
+        kit = media_kit(Path(tmp))
+        command = [str(BIN / "pressrelease"), "pack", str(kit), "-o", str(Path(tmp) / "kit")]
+        report(
+            "pack with a logo and two 12 MP photos (whole process)",
+            process_seconds(command, repeat=5, warmup=1),
+            target=2.0,
+        )
     with tempfile.TemporaryDirectory() as tmp:
         sources, out = Path(tmp) / "in", Path(tmp) / "out"
         sources.mkdir()

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from pressrelease.inline import escape_inline as escape_inline
     from pressrelease.loading import load as load
     from pressrelease.loading import loads as loads
+    from pressrelease.media import Media as Media
+    from pressrelease.media import read_media as read_media
     from pressrelease.model import Asset as Asset
     from pressrelease.model import Block as Block
     from pressrelease.model import Boilerplate as Boilerplate
@@ -69,6 +71,7 @@ __all__ = [
     "InvalidReleaseError",
     "Issuer",
     "Listing",
+    "Media",
     "OutputError",
     "Paragraph",
     "PluginError",
@@ -91,6 +94,7 @@ __all__ = [
     "get_renderer",
     "load",
     "loads",
+    "read_media",
     "render",
     "render_all",
     "write_pack",
@@ -110,6 +114,8 @@ _EXPORTS = {
     "escape_inline": "pressrelease.inline",
     "load": "pressrelease.loading",
     "loads": "pressrelease.loading",
+    "Media": "pressrelease.media",
+    "read_media": "pressrelease.media",
     "Asset": "pressrelease.model",
     "Block": "pressrelease.model",
     "Boilerplate": "pressrelease.model",

@@ -20,10 +20,13 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.context import ForkContext, SpawnContext
 
+    from pressrelease.media import Media
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
 Task = Literal["build", "pack"]
+Job = tuple[Path, "PressRelease", "Media"]
+"""A release ready to render: its file, the release, and its media files, read and checked."""
 
 
 @dataclass(frozen=True)
@@ -39,21 +42,25 @@ class Outcome:
     """Tracebacks of the errors, kept for ``--debug``."""
 
 
-def load_all(sources: Sequence[Path]) -> tuple[list[tuple[Path, PressRelease]], list[Outcome]]:
-    """Load and validate every source once; refuse those that cannot be loaded, and every
-    release whose slug (after validation) another one also has: their files would collide."""
+def load_all(sources: Sequence[Path]) -> tuple[list[Job], list[Outcome]]:
+    """Load and validate every source once, with its media files; refuse those that cannot
+    be loaded, and every release whose slug (after validation) another one also has: their
+    files would collide."""
     from pressrelease.errors import InputError, InvalidReleaseError
     from pressrelease.loading import STDIN, load, load_stdin
+    from pressrelease.media import folder_of, read_media
 
-    loaded: list[tuple[Path, PressRelease]] = []
+    loaded: list[Job] = []
     refused: list[Outcome] = []
     for source in sources:
         try:
-            loaded.append((source, load_stdin() if str(source) == STDIN else load(source)))
+            release = load_stdin() if str(source) == STDIN else load(source)
+            name = "<stdin>" if str(source) == STDIN else str(source)
+            loaded.append((source, release, read_media(release, folder_of(source), name)))
         except (InvalidReleaseError, InputError) as exc:
             refused.append(Outcome(source, errors=tuple(str(exc).splitlines()), bad_input=True))
     by_slug: dict[str, list[Path]] = {}
-    for source, release in loaded:
+    for source, release, _media in loaded:
         by_slug.setdefault(release.slug, []).append(source)
     clashing = {slug: paths for slug, paths in by_slug.items() if len(paths) > 1}
     for slug, paths in clashing.items():
@@ -64,7 +71,7 @@ def load_all(sources: Sequence[Path]) -> tuple[list[tuple[Path, PressRelease]], 
                 "their outputs would overwrite each other, so none of them was written"
             )
             refused.append(Outcome(path, errors=(message,), bad_input=True))
-    kept = [(source, release) for source, release in loaded if release.slug not in clashing]
+    kept = [job for job in loaded if job[1].slug not in clashing]
     return kept, refused
 
 
@@ -75,16 +82,21 @@ def run_one(
     out_dir: Path,
     formats: Sequence[str],
     options: RenderOptions,
+    media: Media | None = None,
 ) -> Outcome:
-    """Render and write one release; every error becomes part of the Outcome.
+    """Render and write one release (with its ``media``); every error becomes part of the
+    Outcome.
 
     ``build`` writes each format that renders and reports the others; ``pack`` writes a
     ZIP only when every format rendered.
     """
     import traceback
+    from dataclasses import replace
 
     from pressrelease.errors import InputError, PressReleaseError
 
+    if media is not None:
+        options = replace(options, media=media)
     written: list[Path] = []
     errors: list[str] = []
     details: list[str] = []
@@ -145,7 +157,7 @@ def default_jobs() -> int:
 
 
 def run_many(
-    jobs: Sequence[tuple[Path, PressRelease]],
+    jobs: Sequence[Job],
     task: Task,
     out_dir: Path,
     formats: Sequence[str],
@@ -168,8 +180,8 @@ def run_many(
     try:
         if workers <= 1 or len(jobs) <= 1:
             outcomes: list[Outcome] = []
-            for source, release in jobs:
-                outcomes.append(run_one(source, release, task, out_dir, formats, options))
+            for source, release, media in jobs:
+                outcomes.append(run_one(source, release, task, out_dir, formats, options, media))
                 on_done(outcomes[-1])
             return outcomes
         return _Pool(jobs, task, out_dir, formats, options, min(workers, len(jobs))).run(on_done)
@@ -193,11 +205,11 @@ class _Worker:
         self.job: int | None = None
         self.started = 0.0
 
-    def give(self, index: int, source: Path, release: PressRelease) -> None:
+    def give(self, index: int, source: Path, release: PressRelease, media: Media) -> None:
         import time
 
         self.job, self.started = index, time.monotonic()
-        self.conn.send((index, source, release))
+        self.conn.send((index, source, release, media))
 
     def stop(self, now: bool) -> None:
         """End the worker: ``now`` kills it, else it is asked to finish and given a second.
@@ -231,8 +243,8 @@ def _work(
             return
         if job is None:
             return
-        index, source, release = job
-        conn.send((index, run_one(source, release, task, out_dir, formats, options)))
+        index, source, release, media = job
+        conn.send((index, run_one(source, release, task, out_dir, formats, options, media)))
 
 
 class _Pool:
@@ -240,7 +252,7 @@ class _Pool:
 
     def __init__(
         self,
-        jobs: Sequence[tuple[Path, PressRelease]],
+        jobs: Sequence[Job],
         task: Task,
         out_dir: Path,
         formats: Sequence[str],
@@ -271,7 +283,7 @@ class _Pool:
         def finish(worker: _Worker, outcome: Outcome | None, error: str = "") -> None:
             assert worker.job is not None
             if outcome is None:
-                source, release = self.jobs[worker.job]
+                source, release, _media = self.jobs[worker.job]
                 worker.stop(now=True)
                 workers.remove(worker)
                 from pressrelease.output import remove_partial_files
@@ -358,22 +370,20 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
     return 1 if any(outcome.errors for outcome in outcomes) else 0
 
 
-def split_groups(
-    jobs: Sequence[tuple[Path, PressRelease]],
-) -> tuple[list[list[tuple[Path, PressRelease]]], list[tuple[Path, PressRelease]]]:
+def split_groups(jobs: Sequence[Job]) -> tuple[list[list[Job]], list[Job]]:
     """Releases sharing a ``group`` (one release in several languages), in the order given,
     and the releases packed alone."""
-    by_group: dict[str, list[tuple[Path, PressRelease]]] = {}
-    for source, release in jobs:
-        if release.group:
-            by_group.setdefault(release.group, []).append((source, release))
+    by_group: dict[str, list[Job]] = {}
+    for job in jobs:
+        if job[1].group:
+            by_group.setdefault(job[1].group, []).append(job)
     groups = [members for members in by_group.values() if len(members) > 1]
-    grouped = {id(release) for members in groups for _, release in members}
-    return groups, [(source, release) for source, release in jobs if id(release) not in grouped]
+    grouped = {id(job[1]) for members in groups for job in members}
+    return groups, [job for job in jobs if id(job[1]) not in grouped]
 
 
 def pack_groups(
-    groups: Sequence[Sequence[tuple[Path, PressRelease]]],
+    groups: Sequence[Sequence[Job]],
     out_dir: Path,
     formats: Sequence[str],
     options: RenderOptions,
@@ -386,13 +396,13 @@ def pack_groups(
 
     outcomes = []
     for members in groups:
-        sources = ", ".join(str(source) for source, _ in members)
-        releases = [release for _, release in members]
+        sources = ", ".join(str(job[0]) for job in members)
+        releases = [job[1] for job in members]
         first = members[0][0]
         try:
-            data = build_group_pack(releases, formats, options)
+            data = build_group_pack(releases, formats, options, media=[job[2] for job in members])
             target = write_atomic(out_dir / f"{releases[0].group}.zip", data)
-            outcomes += [Outcome(source, (target,)) for source, _ in members]
+            outcomes += [Outcome(job[0], (target,)) for job in members]
         except InputError as exc:
             outcomes.append(Outcome(first, errors=(f"{sources}: {exc}",), bad_input=True))
         except PressReleaseError as exc:

@@ -304,6 +304,7 @@ def _releases_in(folder: Path, skip: Path | None) -> list[Path]:
 
 def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]], int]:
     from pressrelease.loading import STDIN, load, load_stdin
+    from pressrelease.media import folder_of, read_media
 
     loaded, status = [], EXIT_OK
     paths = release_files(arguments)
@@ -311,7 +312,9 @@ def _load_all(arguments: Sequence[str]) -> tuple[list[tuple[Path, PressRelease]]
         _many_releases()
     for path in paths:
         try:
-            loaded.append((path, load_stdin() if str(path) == STDIN else load(path)))
+            release = load_stdin() if str(path) == STDIN else load(path)
+            read_media(release, folder_of(path), "<stdin>" if str(path) == STDIN else str(path))
+            loaded.append((path, release))
         except (InvalidReleaseError, InputError) as exc:
             _error(str(exc), debug=False)
             status = EXIT_USAGE
@@ -573,6 +576,8 @@ def _to_stdout(
     sources: Sequence[Path], task: Task, formats: Sequence[str], options: RenderOptions
 ) -> int:
     """``-o -``: one release's one format (build) or pack, as bytes on standard output."""
+    from dataclasses import replace
+
     from pressrelease.batch import load_all
 
     if len(sources) != 1:
@@ -586,7 +591,8 @@ def _to_stdout(
         for line in refused[0].errors:
             _error(line, debug=False)
         return EXIT_USAGE
-    release = jobs[0][1]
+    _source, release, media = jobs[0]
+    options = replace(options, media=media)
     if task == "pack":
         from pressrelease.pack import build_pack
 

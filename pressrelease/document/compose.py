@@ -40,6 +40,7 @@ from pressrelease.document.parts import (
     Words,
 )
 from pressrelease.inline import InlineText, Link, Span, Text, merge_text
+from pressrelease.media import NO_MEDIA, Media
 from pressrelease.model import (
     Boilerplate,
     BulletList,
@@ -54,25 +55,28 @@ from pressrelease.model import (
 )
 
 if TYPE_CHECKING:
-    from pressrelease.model import Block, Contact, PressRelease
+    from pressrelease.model import Asset, Block, Contact, PressRelease
 
 
 def compose(
     release: PressRelease,
     timestamp: dt.datetime | None = None,
+    media: Media = NO_MEDIA,
     translations: tuple[Translation, ...] = (),
 ) -> Document:
     """The release as worded parts in reading order.
 
     ``timestamp`` fixes the build time (``RenderOptions.timestamp``, SOURCE_DATE_EPOCH);
-    without it the document is dated by its embargo or its release date. ``translations``
-    are the release's other languages packed with it, for the formats that link them.
+    without it the document is dated by its embargo or its release date. ``media``
+    (``RenderOptions.media``) holds the logo and photo files read with the release;
+    ``translations`` are the release's other languages packed with it, for the formats that
+    link them.
     """
     language = release.language
     words = wording.phrases(language)
     return Document(
         release=release,
-        parts=tuple(_parts(release)),
+        parts=tuple(_parts(release, media)),
         words=Words(
             page=PageWords(*wording.page_words(language)),
             more=words.more,
@@ -84,10 +88,11 @@ def compose(
         ),
         moment=wording.release_time(release, timestamp),
         translations=translations,
+        logo=media.get(release.issuer.logo),
     )
 
 
-def _parts(release: PressRelease) -> list[Part]:
+def _parts(release: PressRelease, media: Media) -> list[Part]:
     language = release.language
     parts: list[Part] = [Preamble(tuple(release.preamble))] if release.preamble else []
     timing = wording.timing_line(release)
@@ -108,13 +113,13 @@ def _parts(release: PressRelease) -> list[Part]:
             parts.append(Lead(dateline, separator, block.text.spans))
         else:
             parts.append(_block(block, f"section-{index + 1}", language))
-    parts += _closing(release, language)
+    parts += _closing(release, language, media)
     if release.end_mark and not any(isinstance(s, EndMarkHere) for s in release.sections):
         parts.append(EndMark(release.end_mark))
     return parts
 
 
-def _closing(release: PressRelease, language: str) -> list[Part]:
+def _closing(release: PressRelease, language: str, media: Media) -> list[Part]:
     """The sections after the body, in the order the release prints them."""
     parts: list[Part] = []
     counts: dict[str, int] = {}
@@ -143,12 +148,21 @@ def _closing(release: PressRelease, language: str) -> list[Part]:
         else:
             assert_never(section)
     if release.assets:
-        items = tuple(
-            AssetItem(asset.title, wording.asset_details(asset, language), asset.url)
-            for asset in release.assets
-        )
+        items = tuple(_asset(asset, language, media) for asset in release.assets)
         parts.append(Assets(wording.phrases(language).media_assets, items))
     return parts
+
+
+def _asset(asset: Asset, language: str, media: Media) -> AssetItem:
+    image = media.get(asset.file)
+    return AssetItem(
+        title=asset.title,
+        details=wording.asset_details(asset, language),
+        url=asset.url,
+        file=image.pack_name if image is not None else asset.file,
+        alt=asset.alt,
+        image=image,
+    )
 
 
 def _block(block: Block, anchor: str, language: str) -> Part:

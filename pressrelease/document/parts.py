@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, Union
 from pressrelease.inline import Span
 
 if TYPE_CHECKING:
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
 
 Spans = tuple[Span, ...]
@@ -155,11 +156,21 @@ class Contacts:
 
 @dataclass(frozen=True, slots=True)
 class AssetItem:
-    """A photo, logo or video offered: its title, the worded details, where to get it."""
+    """A photo, logo or video offered: its title, the worded details (": caption (credit)"),
+    where to get it (``url``; ``file``, its name in the distribution pack), and the image
+    to embed with its ``alt`` text when the file was read (``image``)."""
 
     title: str
     details: str
-    url: str
+    url: str | None
+    file: str | None = None
+    alt: str | None = None
+    image: MediaImage | None = None
+
+    @property
+    def where(self) -> str:
+        """Where a reader gets it: the web address, else the file's name in the pack."""
+        return self.url or self.file or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +268,19 @@ class Document:
     """The one timestamp outputs may carry (UTC): the option, the embargo, or the date."""
     translations: tuple[Translation, ...] = ()
     """The release in its other languages, when it is packed with them (cross-links)."""
+    logo: MediaImage | None = None
+    """The issuer's logo, when its file was read: at the top of the page or in its header."""
+
+    @property
+    def images(self) -> tuple[AssetItem, ...]:
+        """The offered assets whose image is embedded, in order."""
+        return tuple(
+            item
+            for part in self.parts
+            if isinstance(part, Assets)
+            for item in part.items
+            if item.image is not None
+        )
 
     @property
     def body(self) -> tuple[Part, ...]:

@@ -3,9 +3,11 @@ its listings, media assets."""
 
 from __future__ import annotations
 
-from typing import Literal
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     Field,
     field_validator,
     model_validator,
@@ -31,6 +33,26 @@ from pressrelease.model.closing import (
 from pressrelease.model.timing import Dateline, Embargo
 
 
+def _media_path(value: str) -> str:
+    """A path relative to the release file that stays in its folder (checked again, with
+    symbolic links resolved, when the file is read)."""
+    if not value or value != value.strip():
+        raise ValueError("a media path is a file name relative to the release file")
+    if value.startswith(("/", "\\")) or PureWindowsPath(value).drive or "\\" in value:
+        raise ValueError(
+            f"{value!r} is an absolute path; give a path relative to the release file, with /"
+        )
+    if ".." in PurePosixPath(value).parts:
+        raise ValueError(f"{value!r} leaves the release's folder ('..'); keep media next to it")
+    if PurePosixPath(value).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise ValueError(f"{value!r} is not a .png, .jpg or .jpeg file")
+    return str(PurePosixPath(value))
+
+
+MediaPath = Annotated[str, AfterValidator(_media_path)]
+"""A PNG or JPEG file next to the release file, by a relative path."""
+
+
 class Listing(_Model):
     """A stock listing of the issuer."""
 
@@ -49,12 +71,18 @@ class Issuer(_Model):
     """Its web site."""
     listings: list[Listing] = []
     """Its stock listings."""
+    logo: MediaPath | None = None
+    """Its logo: a PNG or JPEG file, relative to the release file (``logo.png``); printed at
+    the top of HTML and EPUB and in the PDF and DOCX page header."""
 
 
 class Asset(_Model):
-    """A photo, logo or video offered with the release."""
+    """A photo, logo or video offered with the release: a file next to the release (drawn
+    in every format and shipped in the pack), a web address, or both."""
 
-    url: WebAddress
+    file: MediaPath | None = None
+    """A PNG or JPEG file, relative to the release file (``photos/ceo.jpg``)."""
+    url: WebAddress | None = None
     """Where the asset can be downloaded."""
     title: PlainText
     """A short title."""
@@ -62,6 +90,19 @@ class Asset(_Model):
     """The caption to print with it."""
     credit: PlainText | None = None
     """Photo credit."""
+    alt: PlainText | None = None
+    """What the image shows, for readers who cannot see it; required with ``file``."""
+
+    @model_validator(mode="after")
+    def _file_or_url(self) -> Asset:
+        if self.file is None and self.url is None:
+            raise ValueError("give the asset a 'file' next to the release, a 'url', or both")
+        if self.file is not None and not self.alt:
+            raise ValueError(
+                f"'alt' is required with 'file' ({self.file}): say what the image shows, for "
+                "readers who cannot see it"
+            )
+        return self
 
 
 class PressRelease(_Model):

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 from pressrelease.errors import InputError
+from pressrelease.media import NO_MEDIA, Media
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -66,6 +67,9 @@ class RenderOptions:
     translations: tuple[Translation, ...] = ()
     """The release's other languages in the same pack (set by ``build_group_pack``): HTML,
     JSON-LD and ninjs link them."""
+    media: Media = NO_MEDIA
+    """The release's logo and photo files, read and checked at load time
+    (``pressrelease.media.read_media``): renderers embed them, the pack ships them."""
 
     def __post_init__(self) -> None:
         """Refuse options no renderer can honour, with a message naming the option."""
@@ -102,6 +106,8 @@ class RenderOptions:
         for name, value in self.extra.items():
             if not isinstance(name, str) or not isinstance(value, str):
                 raise InputError(f"extra options are text: {name!r}={value!r}")
+        if not isinstance(self.media, Media):
+            raise InputError("media must be a pressrelease.media.Media (read_media)")
         for name, value in self.use.items():
             if not isinstance(name, str) or not isinstance(value, str):
                 raise InputError(f"use: format names are text: {name!r}={value!r}")

@@ -23,6 +23,8 @@ from pressrelease.renderers._shared.xhtml import build
 if TYPE_CHECKING:
     import datetime as dt
 
+    from pressrelease.document import Document
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers._shared.archive import ZipMember
     from pressrelease.renderers._shared.xhtml import Built
@@ -32,6 +34,7 @@ DOCUMENT = "release.xhtml"
 STYLESHEET = "release.css"
 MIMETYPE = b"application/epub+zip"
 _MODIFIED = re.compile(rb'(<meta property="dcterms:modified">)[^<]*(</meta>)')
+IMAGES = "images"
 ACCESSIBILITY = (
     ("schema:accessMode", "textual"),
     ("schema:accessModeSufficient", "textual"),
@@ -47,6 +50,26 @@ ACCESSIBILITY = (
         "contents; no images, audio, video or other hazards.",
     ),
 )
+ACCESSIBILITY_IMAGES = (
+    ("schema:accessMode", "textual"),
+    ("schema:accessMode", "visual"),
+    ("schema:accessModeSufficient", "textual"),
+    ("schema:accessModeSufficient", "textual,visual"),
+    ("schema:accessibilityFeature", "alternativeText"),
+    ("schema:accessibilityFeature", "structuralNavigation"),
+    ("schema:accessibilityFeature", "tableOfContents"),
+    ("schema:accessibilityFeature", "readingOrder"),
+    ("schema:accessibilityFeature", "displayTransformability"),
+    ("schema:accessibilityHazard", "none"),
+    (
+        "schema:accessibilitySummary",
+        "A press release in one reflowable document, in reading order, with a headline, "
+        "section headings, lists and tables marked up semantically and a table of contents. "
+        "Its images (the issuer's logo, photos) each have a text alternative, and photos a "
+        "caption; no audio, video or other hazards.",
+    ),
+)
+"""The accessibility metadata when the release embeds images: still truthful."""
 CSS = """\
 html { -epub-hyphens: auto; hyphens: auto; }
 body { margin: 0 4%; line-height: 1.45; }
@@ -74,6 +97,13 @@ address { font-style: normal; margin-bottom: 1em; }
 nav ol { list-style: none; padding-left: 0; }
 a { overflow-wrap: break-word; word-wrap: break-word; }
 """
+IMAGE_CSS = """\
+img { max-width: 100%; height: auto; }
+.logo { margin: 0 0 1em 0; }
+figure { margin: 0 0 1.2em 0; page-break-inside: avoid; break-inside: avoid; }
+figcaption { font-size: 0.85em; margin-top: 0.3em; }
+"""
+"""Added to the style sheet only when the release shows an image."""
 
 
 class EpubRenderer:
@@ -122,11 +152,12 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     """Build the package with ebooklib, then rewrite its ZIP deterministically."""
     from pressrelease.renderers._shared.archive import deterministic_zip
 
-    document = compose(release, options.timestamp)
-    built = build(document)
+    document = compose(release, options.timestamp, options.media)
+    built = build(document, _image_path)
     stamp = document.moment
+    images = _images(document)
     raw = _ebooklib_package(
-        release, built, xhtml_document(release, built), stamp, document.words.contents
+        release, built, xhtml_document(release, built), stamp, document.words.contents, images
     )
     return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
 
@@ -134,8 +165,24 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
 _w3c = utc_stamp
 
 
+def _image_path(image: MediaImage) -> str:
+    return f"{IMAGES}/{image.file_stem}.{image.web.extension}"
+
+
+def _images(document: Document) -> list[MediaImage]:
+    """The web-size images the release shows (logo first), each once."""
+    found = [document.logo] if document.logo is not None else []
+    found += [item.image for item in document.images if item.image is not None]
+    return list({_image_path(image): image for image in found}.values())
+
+
 def _ebooklib_package(
-    release: PressRelease, built: Built, document: bytes, stamp: dt.datetime, contents: str
+    release: PressRelease,
+    built: Built,
+    document: bytes,
+    stamp: dt.datetime,
+    contents: str,
+    images: list[MediaImage],
 ) -> bytes:
     from ebooklib import epub  # type: ignore[import-untyped]
 
@@ -153,19 +200,31 @@ def _ebooklib_package(
     book.add_metadata("DC", "date", _w3c(stamp))
     for keyword in release.keywords:
         book.add_metadata("DC", "subject", keyword)
-    for prop, value in ACCESSIBILITY:
+    for prop, value in ACCESSIBILITY_IMAGES if images else ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
 
     content = epub.EpubItem(
         uid="release", file_name=DOCUMENT, media_type="application/xhtml+xml", content=document
     )
     style = epub.EpubItem(
-        uid="style", file_name=STYLESHEET, media_type="text/css", content=CSS.encode()
+        uid="style",
+        file_name=STYLESHEET,
+        media_type="text/css",
+        content=(CSS + IMAGE_CSS if images else CSS).encode(),
     )
     nav = epub.EpubNav(title=contents, direction="rtl" if rtl else None)
     nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
     for item in (content, style, nav, epub.EpubNcx()):
         book.add_item(item)
+    for number, image in enumerate(images, start=1):
+        book.add_item(
+            epub.EpubItem(
+                uid=f"image-{number}",
+                file_name=_image_path(image),
+                media_type=image.web.media_type,
+                content=image.web.data,
+            )
+        )
     book.toc = [
         epub.Link(f"{DOCUMENT}#{entry.id}", entry.label, f"nav-{entry.id}")
         for entry in built.outline
@@ -204,5 +263,6 @@ def _members(package: bytes, modified: str) -> list[ZipMember]:
                     raise RenderError(
                         "ebooklib wrote no dcterms:modified; the EPUB would be invalid"
                     )
-            members.append(ZipMember(info.filename, data))
+            image = info.filename.startswith(f"EPUB/{IMAGES}/")  # compressed already
+            members.append(ZipMember(info.filename, data, compress=not image))
     return members

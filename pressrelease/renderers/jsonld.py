@@ -26,6 +26,5 @@ class JsonLdRenderer:
     description: ClassVar[str] = "schema.org NewsArticle as JSON-LD (search engines, newsrooms)"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(
-            news_article(compose(release, options.timestamp, options.translations))
-        ).encode("utf-8")
+        document = compose(release, options.timestamp, options.media, options.translations)
+        return dumps(news_article(document)).encode("utf-8")

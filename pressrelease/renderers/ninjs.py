@@ -11,8 +11,9 @@ telephone and web address as ``contactInfo``.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import quote
 
-from pressrelease.document import Contacts, TimingLine, compose, utc_stamp
+from pressrelease.document import Assets, Contacts, TimingLine, compose, utc_stamp
 from pressrelease.locale import writes_without_spaces
 from pressrelease.model import Quote
 from pressrelease.renderers._shared.metadata import JsonObject, dumps, slug_urn, urn, without_none
@@ -21,8 +22,8 @@ from pressrelease.renderers._shared.wire import body_text
 from pressrelease.renderers._shared.xhtml import nodes
 
 if TYPE_CHECKING:
-    from pressrelease.document import ContactCard, Document
-    from pressrelease.model import PressRelease
+    from pressrelease.document import AssetItem, ContactCard, Document
+    from pressrelease.model import Asset, PressRelease
     from pressrelease.renderers.base import RenderOptions
 
 NINJS_VERSION = "3.1"
@@ -86,7 +87,7 @@ def ninjs_item(document: Document) -> JsonObject:
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         item["infoSources"] = [_info_source(card) for card in cards]
-    associations = [
+    associations: list[JsonObject] = [
         {
             "name": f"translation-{translation.language}",
             "rel": "translation",
@@ -95,26 +96,60 @@ def ninjs_item(document: Document) -> JsonObject:
         }
         for translation in document.translations
     ]
+    items = [item for part in document.parts if isinstance(part, Assets) for item in part.items]
+    if items:
+        associations += [
+            _association(release, number, asset, shown)
+            for number, (asset, shown) in enumerate(
+                zip(release.assets, items, strict=True), start=1
+            )
+        ]
     if associations:
         item["associations"] = associations
-    if release.assets:
-        item["associations"] = associations + [
-            without_none(
-                {
-                    "name": f"asset-{number}",
-                    "rel": "asset",
-                    "uri": asset.url,
-                    "title": asset.title,
-                    "by": asset.credit,
-                    "descriptions": (
-                        [{"role": "caption", "value": asset.caption}] if asset.caption else None
-                    ),
-                    "renditions": [{"name": "original", "href": asset.url}],
-                }
-            )
-            for number, asset in enumerate(release.assets, start=1)
-        ]
     return item
+
+
+def _association(release: PressRelease, number: int, asset: Asset, shown: AssetItem) -> JsonObject:
+    """An offered asset; an image read with the release has its original and web-size
+    renditions (their names in the distribution pack as titles, sizes in pixels)."""
+    image = shown.image
+    renditions: list[JsonObject] = []
+    if image is not None:
+        for name, rendition, where in (
+            ("original", image.original, image.pack_name),
+            ("web", image.web, image.web_name),
+        ):
+            renditions.append(
+                without_none(
+                    {
+                        "name": name,
+                        "href": asset.url if name == "original" else None,
+                        "title": where,
+                        "contentType": rendition.media_type,
+                        "width": rendition.width,
+                        "height": rendition.height,
+                        "sizeInBytes": len(rendition.data),
+                    }
+                )
+            )
+    elif asset.url:
+        renditions.append({"name": "original", "href": asset.url})
+    descriptions = [{"role": "caption", "value": asset.caption}] if asset.caption else []
+    if asset.alt:
+        descriptions.append({"role": "alt", "value": asset.alt})
+    uri = asset.url or f"{urn(release)}:media:{quote(asset.file or str(number))}"
+    return without_none(
+        {
+            "name": f"asset-{number}",
+            "rel": "asset",
+            "uri": uri,
+            "type": "picture" if image is not None else None,
+            "title": asset.title,
+            "by": asset.credit,
+            "descriptions": descriptions or None,
+            "renditions": renditions or None,
+        }
+    )
 
 
 class NinjsRenderer:
@@ -126,9 +161,8 @@ class NinjsRenderer:
     description: ClassVar[str] = "IPTC ninjs 3.1 news item (News in JSON) for agencies and CMSs"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return dumps(ninjs_item(compose(release, options.timestamp, options.translations))).encode(
-            "utf-8"
-        )
+        document = compose(release, options.timestamp, options.media, options.translations)
+        return dumps(ninjs_item(document)).encode("utf-8")
 
 
 def _body_xhtml(document: Document) -> str:

@@ -23,7 +23,9 @@ class TextRenderer:
     description: ClassVar[str] = "Plain-text wire copy, wrapped at 72 columns"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return wire_text(compose(release, options.timestamp), options.text_width).encode("utf-8")
+        return wire_text(
+            compose(release, options.timestamp, options.media), options.text_width
+        ).encode("utf-8")
 
 
 def wire_text(document: Document, columns: int = 72) -> str:

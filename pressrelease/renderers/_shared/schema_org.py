@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pressrelease.document import Contacts
+from pressrelease.document import Assets, Contacts
 from pressrelease.locale import writes_without_spaces
 from pressrelease.renderers._shared.metadata import (
     JsonObject,
@@ -19,8 +19,8 @@ from pressrelease.renderers._shared.metadata import (
 from pressrelease.renderers._shared.wire import body_text
 
 if TYPE_CHECKING:
-    from pressrelease.document import ContactCard, Document, Translation
-    from pressrelease.model import PressRelease
+    from pressrelease.document import AssetItem, ContactCard, Document, Translation
+    from pressrelease.model import Asset, PressRelease
 
 
 def news_article(document: Document) -> JsonObject:
@@ -51,20 +51,46 @@ def news_article(document: Document) -> JsonObject:
         data["workTranslation"] = [_work(t) for t in document.translations]
     if release.keywords:
         data["keywords"] = list(release.keywords)
+    items = [item for part in document.parts if isinstance(part, Assets) for item in part.items]
+    images = [
+        _image(asset, item) for asset, item in zip(release.assets, items, strict=True) if item.image
+    ]
+    if images:
+        data["image"] = images
     if release.assets:
         data["associatedMedia"] = [
             without_none(
                 {
                     "@type": "MediaObject",
-                    "contentUrl": asset.url,
+                    "contentUrl": asset.url or item.file,
                     "name": asset.title,
                     "description": asset.caption,
                     "creditText": asset.credit,
                 }
             )
-            for asset in release.assets
+            for asset, item in zip(release.assets, items, strict=True)
         ]
     return data
+
+
+def _image(asset: Asset, item: AssetItem) -> JsonObject:
+    """A photo as an ImageObject: its hosted address or its name in the distribution pack
+    (relative, so it resolves next to the page in the pack), caption, credit and alt text."""
+    image = item.image
+    assert image is not None
+    return without_none(
+        {
+            "@type": "ImageObject",
+            "contentUrl": asset.url or image.pack_name,
+            "name": asset.title,
+            "caption": asset.caption,
+            "creditText": asset.credit,
+            "description": asset.alt,
+            "encodingFormat": image.original.media_type,
+            "width": image.original.width,
+            "height": image.original.height,
+        }
+    )
 
 
 def _published(release: PressRelease) -> str:
@@ -90,11 +116,21 @@ def _issuer(release: PressRelease) -> JsonObject:
 
 
 def _publisher(document: Document, issuer: JsonObject) -> JsonObject:
-    """The issuer again, with the release's contacts as its contact points."""
+    """The issuer again, with its logo and the release's contacts as its contact points."""
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
+    publisher = dict(issuer)
+    if document.logo is not None:
+        logo = document.logo.original
+        publisher["logo"] = {
+            "@type": "ImageObject",
+            "contentUrl": document.logo.pack_name,
+            "encodingFormat": logo.media_type,
+            "width": logo.width,
+            "height": logo.height,
+        }
     if not cards:
-        return dict(issuer)
-    return {**issuer, "contactPoint": [_contact_point(card) for card in cards]}
+        return publisher
+    return {**publisher, "contactPoint": [_contact_point(card) for card in cards]}
 
 
 def _contact_point(card: ContactCard) -> JsonObject:

@@ -15,12 +15,13 @@ from pressrelease.renderers._shared.escaping import escape_attr, escape_text
 
 Node = Union["Element", str]
 
-VOID = frozenset({"br", "meta", "link"})
+VOID = frozenset({"br", "meta", "link", "img"})
 # Line breaks after these tags keep the source readable; they fall where whitespace is inert.
 _OPEN_NEWLINE = frozenset({"html", "head", "body", "article", "header", "section", "nav"}) | {
     *("ul", "ol", "table", "thead", "tbody", "tr", "footer")
 }
 _CLOSE_NEWLINE = _OPEN_NEWLINE | {"p", "h1", "h2", "li", "th", "td", "caption", "address", "title"}
+_CLOSE_NEWLINE |= {"figure", "figcaption"}
 
 
 @dataclass(frozen=True, slots=True)

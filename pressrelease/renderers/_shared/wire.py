@@ -114,7 +114,7 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
         case Assets(label=label, items=assets):
             asset_lines = [label]
             for asset in assets:
-                text = f"{asset.title}{asset.details} {asset.url}"
+                text = f"{asset.title}{asset.details} {asset.where}"
                 asset_lines += wrap(text, columns, "* ", "  ")
             return [asset_lines]
         case EndMark(text=text):

@@ -7,8 +7,9 @@ ninjs, HTML5 with inline styles for the page).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from typing_extensions import assert_never
 
@@ -38,6 +39,13 @@ from pressrelease.inline import Emphasis, Link, Strong, Text
 from pressrelease.renderers._shared.escaping import href
 from pressrelease.renderers._shared.tree import Element, Node, el
 
+if TYPE_CHECKING:
+    from pressrelease.document import AssetItem
+    from pressrelease.media import MediaImage
+
+ImageSource = Callable[["MediaImage"], str]
+"""Where a format's page finds an image: a data: URI (HTML), a path in the package (EPUB)."""
+
 
 @dataclass(frozen=True, slots=True)
 class OutlineEntry:
@@ -55,27 +63,54 @@ class Built:
     outline: tuple[OutlineEntry, ...] = field(default=())
 
 
-def build(document: Document) -> Built:
-    """The whole release as an ``<article>``: a ``<header>`` with the head parts, then the rest."""
+def build(document: Document, source: ImageSource | None = None) -> Built:
+    """The whole release as an ``<article>``: a ``<header>`` with the logo and the head
+    parts, then the rest. Without ``source`` no image is drawn (assets stay links)."""
     head = [p for p in document.parts if isinstance(p, HEAD_PARTS)]
     rest = [p for p in document.parts if not isinstance(p, HEAD_PARTS)]
     outline = [OutlineEntry("release", document.release.headline)]
-    header = el("header", None, *nodes(head, outline))
-    children = (header, *nodes(rest, outline))
+    logo: list[Node] = []
+    if document.logo is not None and source is not None:
+        image = _img(document.logo, source, document.release.issuer.name)
+        logo = [el("p", {"class": "logo"}, image)]
+    header = el("header", None, *logo, *nodes(head, outline, source))
+    children = (header, *nodes(rest, outline, source))
     article = el("article", {"class": "release", "id": "release"}, *children)
     return Built(article, tuple(outline))
 
 
-def nodes(parts: Iterable[Part], outline: list[OutlineEntry] | None = None) -> list[Node]:
-    """The elements of ``parts``; navigation targets are added to ``outline`` if given."""
+def nodes(
+    parts: Iterable[Part],
+    outline: list[OutlineEntry] | None = None,
+    source: ImageSource | None = None,
+) -> list[Node]:
+    """The elements of ``parts``; navigation targets are added to ``outline`` if given;
+    images are drawn where ``source`` tells where to find them."""
     targets: list[OutlineEntry] = [] if outline is None else outline
     out: list[Node] = []
     for part in parts:
-        out.append(_part(part, targets))
+        out.append(_part(part, targets, source))
     return out
 
 
-def _part(part: Part, outline: list[OutlineEntry]) -> Node:
+def _img(image: MediaImage, source: ImageSource, alt: str) -> Element:
+    web = image.web
+    size = {"width": str(web.width), "height": str(web.height)}
+    return el("img", {"src": source(image), "alt": alt, **size})
+
+
+def _figure(item: AssetItem, image: MediaImage, source: ImageSource) -> Element:
+    """A photo with its caption: title, caption and credit, and where to get the original."""
+    words: list[Node] = [el("strong", None, item.title)]
+    if item.details:
+        words.append(item.details)
+    if item.url:
+        words += [" ", el("a", {"href": href(item.url)}, item.url)]
+    caption = el("figcaption", None, *words)
+    return el("figure", {"class": "asset"}, _img(image, source, item.alt or item.title), caption)
+
+
+def _part(part: Part, outline: list[OutlineEntry], source: ImageSource | None = None) -> Node:
     match part:
         case Preamble(lines=lines):
             rows: list[Node] = []
@@ -118,16 +153,26 @@ def _part(part: Part, outline: list[OutlineEntry]) -> Node:
             section += [_card(card) for card in cards]
             return el("section", {"class": "contacts", "id": target}, *section)
         case Assets(label=label, items=items):
+            figures: list[Node] = []
             entries: list[Node] = []
             for item in items:
-                link = el("a", {"href": href(item.url)}, item.title)
-                entries.append(el("li", None, link, *([item.details] if item.details else [])))
+                if item.image is not None and source is not None:
+                    figures.append(_figure(item, item.image, source))
+                    continue
+                shown: Node = item.title
+                if item.url:
+                    shown = el("a", {"href": href(item.url)}, item.title)
+                details = [item.details] if item.details else []
+                where = [f" ({item.file})"] if not item.url and item.file else []
+                entries.append(el("li", None, shown, *details, *where))
             heading_node = el("p", {"class": "label"}, label)
+            listed = [el("ul", None, *entries)] if entries else []
             return el(
                 "section",
                 {"class": "assets", "id": "assets"},
                 heading_node,
-                el("ul", None, *entries),
+                *figures,
+                *listed,
             )
         case EndMark(text=text):
             return el("p", {"class": "end-mark"}, text)

@@ -39,4 +39,4 @@ class DocxRenderer:
             template = default_template()
         page = template.page or PageSetup.for_paper(options.paper)
         langs = languages(release.language, release.model_dump_json())
-        return package(compose(release, options.timestamp), template, langs, page)
+        return package(compose(release, options.timestamp, options.media), template, langs, page)

@@ -38,7 +38,44 @@ from pressrelease.renderers.docx import styles
 from pressrelease.renderers.docx.xml import attr, text
 
 if TYPE_CHECKING:
+    from pressrelease.media import MediaImage
     from pressrelease.renderers.docx.template import Template
+
+EMU_PER_TWIP = 635
+EMU_PER_PIXEL = 9525
+"""At 96 pixels an inch, Word's own measure for a picture without a resolution."""
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def media_name(image: MediaImage) -> str:
+    """The image's part name under word/: media/photos-ceo.jpg."""
+    return f"media/{image.file_stem}.{image.web.extension}"
+
+
+def picture(image: MediaImage, rid: str, alt: str, number: int, box: tuple[int, int]) -> str:
+    """An inline picture run: the web-size image, scaled down (never up) to fit ``box``
+    (width, height in EMU), with its alt text as the description Word reads aloud."""
+    web = image.web
+    cx, cy = web.width * EMU_PER_PIXEL, web.height * EMU_PER_PIXEL
+    scale = min(1.0, box[0] / cx, box[1] / cy)
+    cx, cy = max(1, int(cx * scale)), max(1, int(cy * scale))
+    name = attr(media_name(image)[6:])
+    described = f'name="Picture {number}" descr="{attr(alt)}"'
+    return (
+        f'<w:r><w:drawing><wp:inline xmlns:wp="{_WP}" distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{number}" {described}/>'
+        f'<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="{_A}" noChangeAspect="1"/>'
+        f'</wp:cNvGraphicFramePr><a:graphic xmlns:a="{_A}"><a:graphicData uri="{_PIC}">'
+        f'<pic:pic xmlns:pic="{_PIC}"><pic:nvPicPr><pic:cNvPr id="{number}" name="{name}" '
+        f'descr="{attr(alt)}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>'
+        f'<a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData>'
+        "</a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
 
 _SPECIAL = re.compile(r"(\n|\t)")
 
@@ -54,6 +91,10 @@ class Body:
         """Link target -> relationship id."""
         self.nums: list[str] = []
         """The w:num elements of this document's numbered lists."""
+        self.images: dict[str, tuple[str, MediaImage]] = {}
+        """Part name under word/ -> (relationship id, image) of the pictures in the body."""
+        self.pictures = 0
+        """Pictures drawn so far: each has its own drawing id."""
         self._pr = "<w:bidi/>" if rtl else ""
         self._run_pr = "<w:rtl/>" if rtl else ""
 
@@ -168,9 +209,21 @@ class Body:
                 return title + "".join(self.para("Contact", self.contact(c)) for c in cards)
             case Assets(label=label, items=items):
                 out = [self.para("Contact", self.run(label, strong=True))]
-                bullet = self._numbering(ordered=False)
+                bullet = ""
                 for item in items:
-                    link = self.hyperlink(item.url, self.run(item.url, link=True))
+                    if item.image is not None:
+                        out.append(self.figure(item.image, item.alt or item.title, width))
+                        caption = self.run(item.title, strong=True) + self.run(item.details)
+                        if item.url:
+                            link = self.hyperlink(item.url, self.run(item.url, link=True))
+                            caption += self.run(" ") + link
+                        out.append(self.para("Caption", caption))
+                        continue
+                    bullet = bullet or self._numbering(ordered=False)
+                    if item.url:
+                        link = self.hyperlink(item.url, self.run(item.url, link=True))
+                    else:
+                        link = self.run(item.where)
                     words = self.run(f"{item.title}{item.details} ") + link
                     out.append(self.para("ListBullet", words, bullet))
                 return "".join(out)
@@ -178,6 +231,16 @@ class Body:
                 return self.para("EndMark", self.run(text))
             case _:
                 assert_never(part)
+
+    def figure(self, image: MediaImage, alt: str, width: int) -> str:
+        """A paragraph holding the picture, kept with its caption, at most the text width
+        (``width`` in twips) wide and 4 inches tall."""
+        name = media_name(image)
+        rid = self.images.setdefault(name, (f"rIdImage{len(self.images) + 1}", image))[0]
+        box = (width * EMU_PER_TWIP, 4 * 914400)
+        self.pictures += 1
+        run = picture(image, rid, alt, 100 + self.pictures, box)
+        return f"<w:p><w:pPr><w:keepNext/>{self._pr}</w:pPr>{run}</w:p>"
 
     def _numbering(self, ordered: bool) -> str:
         """numPr for a new list: bullets share one instance, each numbered list starts at 1."""

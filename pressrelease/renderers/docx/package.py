@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from pressrelease.document import utc_stamp
 from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
-from pressrelease.renderers.docx.body import Body
+from pressrelease.renderers.docx.body import EMU_PER_TWIP, Body, media_name, picture
 from pressrelease.renderers.docx.template import PageSetup
 from pressrelease.renderers.docx.xml import CT, DECLARATION, NS, PKG_RELS, RT, attr, text
 
 if TYPE_CHECKING:
     from pressrelease.document import Document, PageWords
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers.docx.language import Languages
     from pressrelease.renderers.docx.template import Template
@@ -45,11 +46,16 @@ def package(document: Document, template: Template, langs: Languages, page: Page
         'TargetMode="External"/>'
         for url, rid in body.links.items()
     )
+    links += "".join(
+        f'<Relationship Id="{rid}" Type="{RT}image" Target="{name}"/>'
+        for name, (rid, _image) in body.images.items()
+    )
+    header, logo = _header(document, body, page)
     parts: list[tuple[str, str, str, bytes | None]] = [
         ("word/styles.xml", "styles", _WML + "styles+xml", _styles(template, langs).encode()),
         ("word/numbering.xml", "numbering", _WML + "numbering+xml", _numbering(template, body)),
         ("word/settings.xml", "settings", _WML + "settings+xml", _settings(template, langs)),
-        ("word/header1.xml", "header", _WML + "header+xml", _header(release, body)),
+        ("word/header1.xml", "header", _WML + "header+xml", header),
         ("word/footer1.xml", "footer", _WML + "footer+xml", _footer(document.words.page, body)),
         ("word/fontTable.xml", "fontTable", _WML + "fontTable+xml", template.font_table),
         ("word/theme/theme1.xml", "theme", CT + "theme+xml", template.theme),
@@ -63,6 +69,22 @@ def package(document: Document, template: Template, langs: Languages, page: Page
         members.append(ZipMember(name, data))
         rels.append(f'<Relationship Id="{_rid(kind)}" Type="{RT}{kind}" Target="{name[5:]}"/>')
         types.append(f'<Override PartName="/{name}" ContentType="{media}"/>')
+    pictures = {f"word/{name}": image for name, (_rid, image) in body.images.items()}
+    if logo is not None:
+        pictures[f"word/{media_name(logo)}"] = logo
+        members.append(
+            ZipMember(
+                "word/_rels/header1.xml.rels",
+                f'{DECLARATION}<Relationships xmlns="{PKG_RELS}"><Relationship Id="rIdLogo" '
+                f'Type="{RT}image" Target="{media_name(logo)}"/></Relationships>'.encode(),
+            )
+        )
+    members += [ZipMember(name, image.web.data, False) for name, image in pictures.items()]
+    extensions = sorted({image.web.extension for image in pictures.values()})
+    defaults = "".join(
+        f'<Default Extension="{ext}" ContentType="image/{"png" if ext == "png" else "jpeg"}"/>'
+        for ext in extensions
+    )
     members.append(
         ZipMember(
             "word/_rels/document.xml.rels",
@@ -80,7 +102,7 @@ def package(document: Document, template: Template, langs: Languages, page: Page
         f'{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
         'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-        f"{''.join(types)}</Types>"
+        f"{defaults}{''.join(types)}</Types>"
     )
     package_rels = (
         f'{DECLARATION}<Relationships xmlns="{PKG_RELS}">'
@@ -161,9 +183,15 @@ def _settings(template: Template, langs: Languages) -> bytes:
     ).encode()
 
 
-def _header(release: PressRelease, body: Body) -> bytes:
+def _header(document: Document, body: Body, page: PageSetup) -> tuple[bytes, MediaImage | None]:
+    """The page header: the issuer's logo (at most 0.6 inch tall), then its name."""
+    release, logo = document.release, document.logo
     line = body.para("Header", body.run(release.issuer.name))
-    return f"{DECLARATION}<w:hdr {NS}>{line}</w:hdr>".encode()
+    if logo is not None:
+        box = (page.text_width * EMU_PER_TWIP, int(0.6 * 914400))
+        image = picture(logo, "rIdLogo", release.issuer.name, 1, box)
+        line = body.para("Header", image) + line
+    return f"{DECLARATION}<w:hdr {NS}>{line}</w:hdr>".encode(), logo
 
 
 def _field(body: Body, instruction: str) -> str:

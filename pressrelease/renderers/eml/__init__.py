@@ -33,6 +33,7 @@ from pressrelease.renderers.eml.body import render_body
 
 if TYPE_CHECKING:
     from pressrelease.document import Document
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
@@ -52,7 +53,7 @@ class EmlRenderer:
     description: ClassVar[str] = "E-mail message (MIME): wire text and an HTML body"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        message = build_message(compose(release, options.timestamp), options)
+        message = build_message(compose(release, options.timestamp, options.media), options)
         return message.as_bytes(policy=policy.SMTP)
 
 
@@ -73,16 +74,47 @@ def build_message(document: Document, options: RenderOptions) -> EmailMessage:
     unspaced = writes_without_spaces(release.language)
     text = paragraphs(document.parts, options.text_width, unspaced)
     plain = "\n\n".join("\n".join(lines) for lines in text) + "\n"
-    html = render_body(document)
+    images = _images(document)
+    cids = {image.path: content_id(image, release) for image in images}
+    html = render_body(document, lambda image: f"cid:{cids[image.path]}")
     message.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
-    for part in message.iter_parts():
-        del part["MIME-Version"]  # add_alternative gives the new part one; only the top has it
     digest = hashlib.sha256(f"{plain}\0{html}".encode()).hexdigest()[:32]
+    if images:  # the HTML and its pictures as one multipart/related alternative
+        html_part = list(message.iter_parts())[1]
+        assert isinstance(html_part, EmailMessage)
+        for image in images:
+            web = image.web
+            html_part.add_related(
+                web.data,
+                maintype="image",
+                subtype="png" if web.media_type == "image/png" else "jpeg",
+                cid=f"<{cids[image.path]}>",
+                disposition="inline",
+                filename=f"{image.file_stem}.{web.extension}",
+            )
+        html_part.set_boundary(f"=_rel_{digest}")
+    for part in message.walk():
+        if part is not message:
+            del part["MIME-Version"]  # the new parts get one; only the top has it
     message.set_boundary(f"=_alt_{digest}")  # "=_" is "=3D_" in quoted-printable
     # After the bodies: setting a body clears every Content-* header of the message.
     message["Content-Language"] = release.language
     return message
+
+
+def _images(document: Document) -> list[MediaImage]:
+    """The pictures the body shows (the logo first), each once."""
+    found = [document.logo] if document.logo is not None else []
+    found += [item.image for item in document.images if item.image is not None]
+    return list({image.path: image for image in found}.values())
+
+
+def content_id(image: MediaImage, release: PressRelease) -> str:
+    """A stable Content-ID: the picture's name and a digest of its bytes, at the issuer's
+    domain (``photos-ceo.1a2b…@acme.example``)."""
+    digest = hashlib.sha256(image.web.data).hexdigest()[:16]
+    return f"{image.file_stem}.{digest}@{message_domain(release)}"
 
 
 def one_line(text: str) -> str:

@@ -5,7 +5,8 @@ CSS beyond what sits on each element. So the release sits in a centred 600-pixel
 ``<table role="presentation">`` (the screen reader announces no table; phones narrow it to
 their width, Outlook holds it at 600 pixels through a conditional comment), every element
 carries its styles inline, sectioning elements Word does not know become ``<div>``, and
-nothing is fetched from elsewhere: no scripts, no stylesheets, no images, no fonts.
+nothing is fetched from elsewhere: no scripts, no stylesheets, no fonts, and images (the
+logo, photos) only as inline parts of the message itself (``cid:``).
 
 The words and their order come from ``_shared.xhtml.build``, like the HTML page's; only
 the wrapper and the styles are the e-mail's own.
@@ -22,6 +23,7 @@ from pressrelease.renderers._shared.xhtml import build
 
 if TYPE_CHECKING:
     from pressrelease.document import Document
+    from pressrelease.renderers._shared.xhtml import ImageSource
 
 WIDTH = 600
 """The width of the message in pixels: what every mail client shows without scrolling."""
@@ -51,8 +53,15 @@ STYLES: dict[str, str] = {
     "p.label": "font-weight:bold;margin:1.4em 0 0.3em 0",
     "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
     "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
+    "img": "display:block;max-width:100%;height:auto;border:0;outline:none;text-decoration:none",
+    "p.logo": "margin:0 0 1em 0",
+    "figure": "margin:0 0 1.2em 0",
+    "figcaption": "font-size:14px;color:#333333;margin:0.3em 0 0 0",
 }
 """Inline styles by ``tag`` or ``tag.class``, written on every element (``tree.serialize``)."""
+IMAGE_WIDTH = WIDTH - 48
+"""The widest an image is drawn: the column less its padding (Outlook for Windows ignores
+``max-width`` and takes the ``width`` attribute)."""
 
 # Outlook for Windows ignores max-width: in its conditional comments (which every other
 # client skips) the column is held to WIDTH pixels, while phones narrow the inner table.
@@ -72,18 +81,28 @@ def for_mail(node: Node) -> Node:
     every mail client lays out as a block."""
     if isinstance(node, str):
         return node
+    if node.tag == "img":
+        return _fitted(node)
     tag = "div" if node.tag in _AS_DIV else node.tag
     return Element(tag, node.attrs, tuple(for_mail(child) for child in node.children))
 
 
-def render_body(document: Document) -> str:
-    """The whole HTML document of the e-mail's text/html part."""
+def _fitted(image: Element) -> Element:
+    """An image no wider than the column, in its attributes (what Outlook obeys)."""
+    attrs = dict(image.attrs)
+    width, height = int(attrs.get("width", "0")), int(attrs.get("height", "0"))
+    if width > IMAGE_WIDTH and height:
+        attrs["width"], attrs["height"] = str(IMAGE_WIDTH), str(height * IMAGE_WIDTH // width)
+    return Element("img", tuple(attrs.items()), image.children)
+
+
+def render_body(document: Document, source: ImageSource | None = None) -> str:
+    """The whole HTML document of the e-mail's text/html part; ``source`` names each image
+    (``cid:…``, the inline parts of the message)."""
     release = document.release
     language = escape_attr(release.language)
     direction = ' dir="rtl"' if text_direction(release.language) == "rtl" else ""
-    article = serialize(for_mail(build(document).article), xhtml=False, styles=STYLES)
-    # Images (the issuer's logo, a photo) would go in a row above the release, as
-    # <img src="cid:…"> with the pictures in a multipart/related part (see docs/eml.md).
+    article = serialize(for_mail(build(document, source).article), xhtml=False, styles=STYLES)
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"{direction}>\n<head>\n'
         '<meta charset="utf-8">\n'

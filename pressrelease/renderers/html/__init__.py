@@ -19,6 +19,7 @@ from pressrelease.renderers._shared.xhtml import build
 
 if TYPE_CHECKING:
     from pressrelease.document import Document
+    from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
@@ -55,6 +56,13 @@ STYLES: dict[str, str] = {
     "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
     "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
 }
+IMAGE_STYLES: dict[str, str] = {
+    "img": "max-width:100%;height:auto;border:0",
+    "p.logo": "margin:0 0 1em 0",
+    "figure": "margin:0 0 1.2em 0",
+    "figcaption": "font-size:14px;color:#333333;margin:0.3em 0 0 0",
+}
+"""Added to the page's styles only when it shows an image (a page without any is unchanged)."""
 _EXTRA_CSS = (
     "body{margin:0;padding:0;background-color:#ffffff}"
     "@media (max-width:480px){h1{font-size:22px!important}table{font-size:13px!important}}"
@@ -70,14 +78,13 @@ class HtmlRenderer:
     description: ClassVar[str] = "Self-contained HTML5 page for an e-mail body or a newsroom"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        return render_html(compose(release, options.timestamp, options.translations)).encode(
-            "utf-8"
-        )
+        document = compose(release, options.timestamp, options.media, options.translations)
+        return render_html(document).encode("utf-8")
 
 
-def stylesheet() -> str:
+def stylesheet(styles: dict[str, str] = STYLES) -> str:
     """The inline styles once more as a ``<style>`` sheet, for clients that keep it."""
-    rules = "".join(f"{selector}{{{css}}}" for selector, css in STYLES.items())
+    rules = "".join(f"{selector}{{{css}}}" for selector, css in styles.items())
     return _EXTRA_CSS + rules
 
 
@@ -90,10 +97,20 @@ def json_ld(document: Document) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def data_uri(image: MediaImage) -> str:
+    """The web-size image inside the page itself: a page is one self-contained file."""
+    import base64
+
+    encoded = base64.b64encode(image.web.data).decode("ascii")
+    return f"data:{image.web.media_type};base64,{encoded}"
+
+
 def render_html(document: Document) -> str:
     """The whole page."""
     release = document.release
-    built = build(document)
+    built = build(document, data_uri)
+    shows_images = document.logo is not None or bool(document.images)
+    styles = {**STYLES, **IMAGE_STYLES} if shows_images else STYLES
     root = f' lang="{escape_attr(release.language)}"'
     if text_direction(release.language) == "rtl":
         root += ' dir="rtl"'
@@ -112,9 +129,9 @@ def render_html(document: Document) -> str:
         f"<title>{escape_text(release.headline)}</title>\n"
         f'<meta name="author" content="{escape_attr(release.issuer.name)}">\n'
         f"{keywords}{alternates}"
-        f"<style>{stylesheet()}</style>\n"
+        f"<style>{stylesheet(styles)}</style>\n"
         f'<script type="application/ld+json">\n{json_ld(document)}\n</script>\n'
         '</head>\n<body style="margin:0;padding:0;background-color:#ffffff">\n'
-        f"{serialize(built.article, xhtml=False, styles=STYLES)}"
+        f"{serialize(built.article, xhtml=False, styles=styles)}"
         "</body>\n</html>\n"
     )

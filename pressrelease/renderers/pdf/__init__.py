@@ -49,11 +49,14 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         HEADER_LEFT,
         HEADER_LINES,
         HEADER_RIGHT,
+        LOGO_GAP,
+        LOGO_HEIGHT,
+        LOGO_SHARE,
         Furniture,
         canvas_maker,
         fingerprint,
     )
-    from pressrelease.renderers.pdf.story import StoryBuilder
+    from pressrelease.renderers.pdf.story import StoryBuilder, image_flowable
     from pressrelease.renderers.pdf.styles import (
         FRAME_PAD,
         MARGIN_BOTTOM,
@@ -62,7 +65,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         styles,
     )
 
-    document = compose(release, options.timestamp)
+    document = compose(release, options.timestamp, options.media)
     fonts = resolve_fonts(release, options)
     st = styles()
     page_size = LETTER if options.paper == "letter" else A4
@@ -90,10 +93,12 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
     builder = StoryBuilder(fonts, st, inner)
     listings = " · ".join(document.words.listings)
     moment = document.moment
+    logo, name_width = None, inner * HEADER_LEFT
+    if document.logo is not None:
+        logo = image_flowable(document.logo, inner * LOGO_SHARE, LOGO_HEIGHT)
+        name_width -= logo.wrap(inner, LOGO_HEIGHT)[0] + LOGO_GAP
     furniture = Furniture(
-        header_left=builder.fitted(
-            release.issuer.name, st.header, inner * HEADER_LEFT, HEADER_LINES
-        ),
+        header_left=builder.fitted(release.issuer.name, st.header, name_width, HEADER_LINES),
         header_right=builder.fitted(listings, st.header_right, inner * HEADER_RIGHT, HEADER_LINES)
         if listings
         else None,
@@ -104,6 +109,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         pdf_date=f"D:{moment:%Y%m%d%H%M%S}+00'00'",
         fingerprint=fingerprint(release.slug, release.headline, moment.isoformat()),
         paragraph=builder.centred,
+        logo=logo,
     )
     doc.build(builder.build(document), canvasmaker=canvas_maker(furniture))
     return buffer.getvalue()

@@ -33,6 +33,12 @@ HEADER_RIGHT = 0.36
 """Share of the text width for the listings in the header."""
 HEADER_LINES = 2
 """At most this many lines for each side of the header; longer text ends in an ellipsis."""
+LOGO_HEIGHT = 9 * MM
+"""The tallest the logo stands in the header."""
+LOGO_SHARE = 0.2
+"""The widest the logo stands in the header, as a share of the text width."""
+LOGO_GAP = 3 * MM
+"""Between the logo and the issuer's name."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ class Furniture:
     paragraph: Callable[[str, float, Color], Flowable] | None = None
     """A centred paragraph of ``text`` in that size and colour, for page words that need more
     than the body font can do alone (fallback fonts, right-to-left text)."""
+    logo: Flowable | None = None
+    """The issuer's logo, left of its name above the rule (at most LOGO_HEIGHT tall)."""
 
     def draw(self, canvas: Canvas, number: int, total: int) -> None:
         """Header, rules and page number of page ``number`` of ``total``."""
@@ -64,8 +72,14 @@ class Furniture:
         right = width - left
         inner = right - left
         # Anchored on the rule: a name that needs two lines grows up into the margin.
-        self.header_left.wrapOn(canvas, inner * HEADER_LEFT, 60)
-        self.header_left.drawOn(canvas, left, rule + 6)
+        name_left, name_width = left, inner * HEADER_LEFT
+        if self.logo is not None:
+            logo_width, _ = self.logo.wrapOn(canvas, inner * LOGO_SHARE, LOGO_HEIGHT)
+            self.logo.drawOn(canvas, left, rule + 4)
+            name_left += logo_width + LOGO_GAP
+            name_width -= logo_width + LOGO_GAP
+        self.header_left.wrapOn(canvas, name_width, 60)
+        self.header_left.drawOn(canvas, name_left, rule + 6)
         if self.header_right is not None:
             self.header_right.wrapOn(canvas, inner * HEADER_RIGHT, 60)
             self.header_right.drawOn(canvas, right - inner * HEADER_RIGHT, rule + 6)

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
+    from pressrelease.document import AssetItem
+    from pressrelease.media import MediaImage
     from pressrelease.renderers.pdf.fonts import Fonts
     from pressrelease.renderers.pdf.styles import Styles
 
@@ -192,14 +194,44 @@ class StoryBuilder:
             case Assets(label=label, items=items):
                 out = [self.text(label, st.section)]
                 for item in items:
+                    if item.image is not None:
+                        out.append(self.figure(item, item.image))
+                        continue
                     words = item.title + item.details
-                    link = text_link(item.url, item.url, self.fonts)
+                    link = (
+                        text_link(item.url, item.url, self.fonts)
+                        if item.url
+                        else markup(item.where)
+                    )
                     out.append(self.para(f"{markup(words)} {link}", st.bullet, words, "\u2022"))
                 return out
             case EndMark(text=text):
                 return [self.text(text, st.end_mark)]
             case _:
                 assert_never(part)
+
+    def figure(self, item: AssetItem, image: MediaImage) -> Flowable:
+        """A photo (its web-size image, at most the text width and 90 mm tall, never
+        enlarged beyond 150 dpi) kept together with its caption and where to get it."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import KeepTogether
+
+        from pressrelease.renderers.pdf.styles import MM
+
+        style = ParagraphStyle(
+            "figure-caption",
+            parent=self.styles.caption,
+            fontName=REGULAR,
+            keepWithNext=0,
+            spaceBefore=3,
+            spaceAfter=10,
+        )
+        words = item.title + item.details
+        caption = f"<b>{self.fonts.markup(item.title)}</b>{self.fonts.markup(item.details)}"
+        if item.url:
+            caption += " " + text_link(item.url, item.url, self.fonts)
+        picture = image_flowable(image, self.width, 90 * MM)
+        return KeepTogether([picture, self.para(caption, style, words)])
 
     def table(self, table: TablePart) -> list[Flowable]:
         """Cells are paragraphs that wrap; rows split across pages; the header repeats."""
@@ -255,3 +287,17 @@ class StoryBuilder:
         from reportlab.platypus import Spacer
 
         return Spacer(1, height)
+
+
+def image_flowable(image: MediaImage, width: float, height: float) -> Flowable:
+    """The web-size image as a PDF image object, scaled down to fit ``width`` × ``height``
+    points and never printed larger than 150 dpi (a small image stays small)."""
+    import io
+
+    from reportlab.platypus import Image
+
+    web = image.web
+    scale = min(width / web.width, height / web.height, 72 / 150)
+    picture = Image(io.BytesIO(web.data), web.width * scale, web.height * scale)
+    picture.hAlign = "LEFT"
+    return picture
