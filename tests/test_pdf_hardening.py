@@ -215,11 +215,12 @@ def test_a_header_row_taller_than_a_page_splits_instead_of_repeating(cell: str) 
 
 
 def _odd_text(
-    alphabet: st.SearchStrategy[str], times: tuple[int, ...] = (1, 2, 40, 900)
+    alphabet: st.SearchStrategy[str], times: tuple[int, ...] = (1, 2, 40, 250)
 ) -> st.SearchStrategy[str]:
-    """Short odd text, sometimes repeated into thousands of characters (up to 10,800: long
-    paragraphs; tests above cover longer ones, and each character of ``<&`` costs reportlab's
-    markup parser some 20 µs)."""
+    """Short odd text, sometimes repeated into thousands of characters (up to 3,000: the
+    tests above cover longer paragraphs; a heading that is one unbroken word of 10,000
+    characters takes reportlab minutes to break, see docs/pdf.md, and each character of ``<&``
+    costs its markup parser some 20 µs)."""
     piece = st.text(alphabet, min_size=1, max_size=12)
     return st.builds(lambda text, n: text * n, piece, st.sampled_from(times))
 
