@@ -53,6 +53,7 @@ class Registry:
         self.warnings: list[PluginError] = []
         """Plugins that were ignored while their format still works (e.g. shadowing a built-in)."""
         self._loaded: dict[str, type[Renderer]] = {}
+        self._infos: dict[str, FormatInfo] = {}
         by_name: dict[str, list[EntryPoint]] = {}
         for point in sorted(points, key=lambda p: (p.name, _package(p), p.value)):
             same = by_name.setdefault(point.name, [])
@@ -133,11 +134,15 @@ class Registry:
         return self._loaded[name]
 
     def info(self, name: str) -> FormatInfo:
-        """Metadata of one format (loads it)."""
+        """Metadata of one format (loads it). Kept once worked out: a package's version is
+        parsed from its METADATA file, which costs more than rendering a small format."""
+        known = self._infos.get(name)
+        if known is not None:
+            return known
         renderer = self.get(name)
         point = self._points[name]
         dist = point.dist
-        return FormatInfo(
+        self._infos[name] = FormatInfo(
             name=name,
             extension=renderer.extension,
             media_type=renderer.media_type,
@@ -145,6 +150,7 @@ class Registry:
             package=_package(point),
             version=dist.version if dist is not None else "unknown",
         )
+        return self._infos[name]
 
     def resolve(self, name: str, use: Mapping[str, str] | None = None) -> str:
         """The format whose renderer draws ``name``: itself, or what ``use`` chose for it."""
