@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pressrelease.document import compose
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_attr, escape_text
+from pressrelease.renderers._shared.styles import FONT, release_styles
 from pressrelease.renderers._shared.tree import serialize
 from pressrelease.renderers._shared.xhtml import build
 
@@ -23,38 +24,12 @@ if TYPE_CHECKING:
     from pressrelease.model import PressRelease
     from pressrelease.renderers.base import RenderOptions
 
-_FONT = "Helvetica, Arial, sans-serif"
 STYLES: dict[str, str] = {
     "article": (
-        f"max-width:40em;margin:0 auto;padding:16px;font-family:{_FONT};"
+        f"max-width:40em;margin:0 auto;padding:16px;font-family:{FONT};"
         "font-size:16px;line-height:1.5;color:#1a1a1a;background-color:#ffffff"
     ),
-    "p": "margin:0 0 1em 0",
-    "p.timing": "font-size:13px;font-weight:bold;letter-spacing:0.05em;margin:0 0 0.5em 0",
-    "h1": "font-size:26px;line-height:1.25;margin:0 0 0.4em 0;font-weight:bold",
-    "p.subheadline": "font-size:18px;font-style:italic;margin:0 0 0.6em 0;color:#333333",
-    "h2": "font-size:19px;line-height:1.3;margin:1.4em 0 0.5em 0;font-weight:bold",
-    "span.dateline": "font-weight:bold",
-    "ul": "margin:0 0 1em 0;padding-left:1.6em",
-    "ol": "margin:0 0 1em 0;padding-left:1.6em",
-    "li": "margin:0 0 0.3em 0",
-    "table": "border-collapse:collapse;margin:0 0 1em 0;font-size:15px",
-    "caption": "font-weight:bold;text-align:left;padding:0 0 0.3em 0",
-    "th": (
-        "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top;"
-        "background-color:#eeeeee"
-    ),
-    "td": "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top",
-    "td.num": "text-align:right;white-space:nowrap",
-    "th.num": "text-align:right",
-    "td.center": "text-align:center",
-    "th.center": "text-align:center",
-    "section.disclaimer": "font-size:14px;color:#333333",
-    "address": "font-style:normal;margin:0 0 1em 0",
-    "span.role": "font-weight:bold",
-    "p.label": "font-weight:bold;margin:1.4em 0 0.3em 0",
-    "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
-    "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
+    **release_styles("section.disclaimer"),
 }
 IMAGE_STYLES: dict[str, str] = {
     "img": "max-width:100%;height:auto;border:0",
