@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pressrelease.document import wording
@@ -49,6 +49,7 @@ def make(fields: dict[str, Any]) -> PressRelease:
 def test_text_appears_exactly(
     headline: str, sub: str, lead: str, said: str, cell: str, heading: str, keyword: str, city: str
 ) -> None:
+    assume(cell.strip())  # a blank cell is an empty cell now, which has no text to find
     release = make(
         {
             "slug": "random",
