@@ -140,15 +140,14 @@ class Registry:
         if known is not None:
             return known
         renderer = self.get(name)
-        point = self._points[name]
-        dist = point.dist
+        package, version = _dist_facts(self._points[name])
         self._infos[name] = FormatInfo(
             name=name,
             extension=renderer.extension,
             media_type=renderer.media_type,
             description=renderer.description,
-            package=_package(point),
-            version=dist.version if dist is not None else "unknown",
+            package=package,
+            version=version,
         )
         return self._infos[name]
 
@@ -210,8 +209,26 @@ class Registry:
         return infos
 
 
+_DIST_FACTS: dict[int, tuple[object, str, str]] = {}
+"""Name and version per distribution object, with the object kept alive so its id stays
+unique. Each ``dist.name`` or ``dist.version`` parses the package's METADATA file anew;
+sorting and describing the entry points asked dozens of times per run."""
+
+
+def _dist_facts(point: EntryPoint) -> tuple[str, str]:
+    dist = point.dist
+    if dist is None:
+        return "an unknown package", "unknown"
+    known = _DIST_FACTS.get(id(dist))
+    if known is None or known[0] is not dist:
+        metadata = dist.metadata
+        known = (dist, metadata["Name"] or "an unknown package", metadata["Version"] or "unknown")
+        _DIST_FACTS[id(dist)] = known
+    return known[1], known[2]
+
+
 def _package(point: EntryPoint) -> str:
-    return point.dist.name if point.dist is not None else "an unknown package"
+    return _dist_facts(point)[0]
 
 
 @functools.lru_cache(maxsize=1)

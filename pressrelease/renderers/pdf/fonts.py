@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from pressrelease.errors import RenderError
+from pressrelease.renderers._shared.escaping import escape_text
 from pressrelease.renderers.pdf.rtl import has_rtl, shape
 
 FONT_DIR = Path(__file__).resolve().parent / "fontfiles"
@@ -349,10 +349,10 @@ class Fonts:
         that no font can draw raises RenderError (the up-front check should have caught it).
         """
         if text.isascii():
-            return escape(text)
+            return escape_text(text)
         text = shape(text)
         if self.body.issuperset(text) and "\xad" not in text:
-            return escape(text)
+            return escape_text(text)
         out: list[str] = []
         run: list[str] = []
         run_font: str | None = None
@@ -425,5 +425,5 @@ def embolden(markup: str, bold: bool) -> str:
 
 
 def _run(chars: list[str], font: str | None) -> str:
-    text = escape("".join(chars))
+    text = escape_text("".join(chars))
     return f'<font name="{font}">{text}</font>' if font else text

@@ -7,12 +7,11 @@ in the result are the ones written here.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
-
 from typing_extensions import assert_never
 
 from pressrelease.errors import RenderError
 from pressrelease.inline import ALLOWED_SCHEMES, Emphasis, Link, Span, Strong, Text
+from pressrelease.renderers._shared.escaping import escape_attr
 from pressrelease.renderers.pdf.fonts import Fonts
 from pressrelease.renderers.pdf.styles import LINK
 
@@ -39,8 +38,9 @@ def link(href: str, label_markup: str) -> str:
     scheme = href.partition(":")[0].lower()
     if scheme not in ALLOWED_SCHEMES:
         raise RenderError(f"link {href!r} is not allowed: use an http, https or mailto address")
-    # reportlab reads attribute values through an HTML parser: quoteattr escapes & < > and ".
-    return f'<a href={quoteattr(href)} color="{LINK}">{label_markup}</a>'
+    # reportlab reads attribute values through an HTML parser, which decodes &quot; and the
+    # other references escape_attr writes.
+    return f'<a href="{escape_attr(href)}" color="{LINK}">{label_markup}</a>'
 
 
 def text_link(href: str, label: str, fonts: Fonts) -> str:
