@@ -287,6 +287,9 @@ def _yaml_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
 
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+    from pressrelease.lazy_patterns import import_yaml
+
+    import_yaml()  # before the first ``import yaml``: ~10 ms of start-up saved
     import yaml
 
     loader = _yaml_loader()(text)

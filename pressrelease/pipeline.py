@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import InputError, PressReleaseError, RenderError
-from pressrelease.isolation import CAN_FORK, ChildFailed, run_in_child
 from pressrelease.renderers.base import RenderOptions
 
 if TYPE_CHECKING:
@@ -60,7 +59,11 @@ def render_one(
     options = options or RenderOptions()
     renderer = registry.get(registry.resolve(name, options.use))
     package = registry.info_for(name, options.use).package
-    if package == OWN_PACKAGE or not CAN_FORK:
+    if package == OWN_PACKAGE:
+        return _render_here(renderer, release, options, name, package)
+    from pressrelease.isolation import CAN_FORK, ChildFailed, run_in_child  # plugins only
+
+    if not CAN_FORK:
         return _render_here(renderer, release, options, name, package)
     result = run_in_child(
         lambda: _render_here(renderer, release, options, name, package), options.timeout

@@ -6,6 +6,7 @@ Word wants a language with a region (en-US, zh-CN) where a release may say just 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,11 +47,22 @@ EAST_ASIAN_FONTS = {
 }
 """The East Asian font Word uses for each language (first prefix that matches)."""
 
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_HEBREW = re.compile("[\u0590-\u05ff]")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_SCRIPTS_USED = {
+    "hangul": "[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]",
+    "kana": "[\u3040-\u30ff\u31f0-\u31ff]",
+    "han": "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]",
+    "hebrew": "[\u0590-\u05ff]",
+    "arabic": "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]",
+}
+"""Character classes of the scripts that change what Word is told. Compiled on first use:
+``re`` expands a range of thousands of characters one by one (~10 ms for these five on a slow
+machine), and a text with nothing beyond U+058F cannot contain any of them."""
+_FIRST_SCRIPT_CHAR = 0x0590
+
+
+@functools.cache
+def _script(name: str) -> re.Pattern[str]:
+    return re.compile(_SCRIPTS_USED[name])
 
 
 @dataclass(frozen=True)
@@ -91,19 +103,24 @@ def languages(tag: str, text: str) -> Languages:
     """Languages for a release in ``tag`` whose text (all of it) is ``text``."""
     main = word_language(tag)
     primary = main.split("-")[0]
+    beyond_latin = max(map(ord, text), default=0) >= _FIRST_SCRIPT_CHAR
+
+    def has(script: str) -> bool:
+        return beyond_latin and _script(script).search(text) is not None
+
     east_asian = None
     if primary in ("zh", "ja", "ko"):
         east_asian = main
-    elif _HANGUL.search(text):
+    elif has("hangul"):
         east_asian = "ko-KR"
-    elif _KANA.search(text):
+    elif has("kana"):
         east_asian = "ja-JP"
-    elif _HAN.search(text):
+    elif has("han"):
         east_asian = "zh-CN"
     rtl = text_direction(tag) == "rtl"  # the rule the EPUB and HTML renderers follow
     bidi = main if rtl else None
-    if bidi is None and _HEBREW.search(text):
+    if bidi is None and has("hebrew"):
         bidi = "he-IL"
-    elif bidi is None and _ARABIC.search(text):
+    elif bidi is None and has("arabic"):
         bidi = "ar-SA"
     return Languages(main=main, east_asian=east_asian, bidi=bidi, rtl=rtl)

@@ -26,7 +26,7 @@ class PdfRenderer:
     description: ClassVar[str] = "Print-ready PDF with embedded fonts (A4 or US Letter)"
 
     def render(self, release: PressRelease, options: RenderOptions) -> bytes:
-        from pressrelease.renderers.pdf.startup import import_platypus
+        from pressrelease.lazy_patterns import import_platypus
 
         import_platypus()
         from reportlab.platypus.doctemplate import LayoutError
