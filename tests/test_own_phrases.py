@@ -331,3 +331,30 @@ def test_validating_a_release_without_phrases_loads_no_locale_data(tmp_path: Pat
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_only_the_document_layer_reads_the_catalogue() -> None:
+    """Formats and edges take their words from the composed Document, so a release's own
+    wording cannot be bypassed: nothing else looks a phrase up in the catalogue."""
+    import re
+
+    from tests.helpers import ROOT
+
+    reads = re.compile(r"\blookup\(|\bCATALOGUE\b|\bENGLISH\b|locale\.(latin|other_scripts)\b")
+    allowed = {"document/wording.py", "schema.py"}
+    package = ROOT / "pressrelease"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path.relative_to(package).parts[0] != "locale"
+        and str(path.relative_to(package)) not in allowed
+        and reads.search(path.read_text("utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_a_release_with_phrases_dumps_and_loads_back() -> None:
+    from pressrelease.dumping import dumps
+
+    release = make(language="de", phrases={"page": "Seite {number}/{total}", "more": "{weiter}"})
+    assert loads(dumps(release)) == release
