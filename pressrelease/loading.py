@@ -528,6 +528,10 @@ def _message(error: Any) -> str:
     if kind == "missing":
         return "this field is required but missing"
     if kind == "extra_forbidden":
+        if tuple(error["loc"][:-1]) == ("phrases",):
+            from pressrelease.model.phrases import unknown_phrase
+
+            return unknown_phrase(str(error["loc"][-1]))
         return "unknown field; check its spelling against `pressrelease schema`"
     if kind == "timezone_aware":
         return (

@@ -19,7 +19,6 @@ from pressrelease import __version__
 from pressrelease.document import Contacts, TimingLine, Translation, compose, utc_stamp
 from pressrelease.errors import InputError, RenderError
 from pressrelease.inline import plain_text
-from pressrelease.locale import lookup
 from pressrelease.output import write_atomic
 from pressrelease.pipeline import render_all
 from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
@@ -134,8 +133,8 @@ def _members(
     if failures:
         raise RenderError("\n".join(str(error) for error in failures))
     files = [_file(release, r.info, r.data or b"") for r in results]
-    words = lookup(release.language)
     document = compose(release, options.timestamp, options.media, options.translations)
+    words = document.words.phrases
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         labelled = zip(release.all_contacts, (card.label for card in cards), strict=True)
@@ -266,7 +265,7 @@ def _readme(document: Document, files: list[_File], media: list[_File]) -> str:
     from pressrelease.renderers._shared.wrapping import wrap
 
     release = document.release
-    words = lookup(release.language)
+    words = document.words.phrases
     notice = _timing(document)
     if release.embargo is not None:
         notice = f"{notice}. {words.do_not_publish}"

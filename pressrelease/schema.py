@@ -61,8 +61,25 @@ def json_schema() -> dict[str, Any]:
     reserved = _WINDOWS_RESERVED.pattern.removeprefix("^")
     properties["slug"]["pattern"] = f"^(?!{reserved}){_SLUG.pattern.removeprefix('^')}"
     properties["language"]["pattern"] = _BCP47.pattern
+    _phrase_templates(schema["$defs"]["OwnPhrases"])
     _for_editors(schema)
     return schema
+
+
+def _phrase_templates(definition: dict[str, Any]) -> None:
+    """A template among a release's own phrases must name each of its placeholders: a
+    pattern lets an editor flag a lost ``{total}`` (the loader checks more: each once,
+    written plainly)."""
+    from pressrelease.locale import ENGLISH, placeholders
+
+    for name, prop in definition["properties"].items():
+        needed = sorted(placeholders(getattr(ENGLISH, name)))
+        if not needed:
+            continue
+        pattern = "^" + "".join(f"(?=[\\s\\S]*\\{{{p}\\}})" for p in needed)
+        for branch in prop.get("anyOf", [prop]):
+            if branch.get("type") == "string":
+                branch["pattern"] = pattern
 
 
 def _plain(doc: str) -> str:

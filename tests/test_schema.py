@@ -60,3 +60,23 @@ def test_language_pattern_id_and_plain_descriptions() -> None:
     assert descriptions
     assert not [d for d in descriptions if "``" in d]
     assert "`until`" in text  # kept as Markdown for editors that render it
+
+
+def test_the_phrase_names_are_properties_with_descriptions_and_templates_a_pattern(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    from pressrelease.locale import PHRASE_NAMES
+
+    own = json_schema()["$defs"]["OwnPhrases"]
+    assert list(own["properties"]) == list(PHRASE_NAMES)
+    assert own["additionalProperties"] is False
+    assert all(prop["description"] for prop in own["properties"].values())
+    data = _as_text(EXAMPLE.read_text("utf-8"))
+    data["phrases"] = {"page": "Seite {number}/{total}", "media_assets": "Bildmaterial"}
+    assert [e.message for e in validator.iter_errors(data)] == []
+    loads(json.dumps(data), kind="json")
+    for wrong in ({"page": "Seite {nummer}/{total}"}, {"media_asets": "Bildmaterial"}):
+        data["phrases"] = wrong
+        assert list(validator.iter_errors(data))
+        with pytest.raises(InvalidReleaseError, match="phrases"):
+            loads(json.dumps(data), kind="json")

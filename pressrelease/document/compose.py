@@ -27,7 +27,6 @@ from pressrelease.document.parts import (
     Headline,
     ItemList,
     Lead,
-    PageWords,
     Para,
     Part,
     Preamble,
@@ -55,7 +54,7 @@ from pressrelease.model import (
 )
 
 if TYPE_CHECKING:
-    from pressrelease.model import Asset, Block, Contact, PressRelease
+    from pressrelease.model import Asset, Block, Contact, OwnPhrases, PressRelease
 
 
 def compose(
@@ -73,18 +72,19 @@ def compose(
     link them.
     """
     language = release.language
-    words = wording.phrases(language)
+    words = wording.phrases(language, release.phrases)
     return Document(
         release=release,
         parts=tuple(_parts(release, media)),
         words=Words(
-            page=PageWords(*wording.page_words(language)),
+            page=wording.page_words(language, release.phrases),
             more=words.more,
             contents=words.contents,
             subject=wording.subject(release),
             listings=tuple(wording.listing_text(x) for x in release.issuer.listings),
             located=wording.located(release.dateline),
             dateline=wording.dateline_text(release.dateline, language),
+            phrases=words,
         ),
         moment=wording.release_time(release, timestamp),
         translations=translations,
@@ -112,7 +112,7 @@ def _parts(release: PressRelease, media: Media) -> list[Part]:
             separator = wording.dateline_separator(release.dateline)
             parts.append(Lead(dateline, separator, block.text.spans))
         else:
-            parts.append(_block(block, f"section-{index + 1}", language))
+            parts.append(_block(block, f"section-{index + 1}", language, release.phrases))
     parts += _closing(release, language, media)
     if release.end_mark and not any(isinstance(s, EndMarkHere) for s in release.sections):
         parts.append(EndMark(release.end_mark))
@@ -134,22 +134,23 @@ def _closing(release: PressRelease, language: str, media: Media) -> list[Part]:
             anchor = f"disclaimer-{number}"
             parts.append(ClosingSection("disclaimer", section.heading, paragraphs, anchor))
         elif isinstance(section, ContactsSection):
-            cards = tuple(_card(contact, language) for contact in section.contacts)
-            label = wording.contacts_label(section, language)
+            cards = tuple(_card(contact, language, release.phrases) for contact in section.contacts)
+            label = wording.contacts_label(section, language, release.phrases)
             parts.append(Contacts(label, section.heading, cards))
         elif isinstance(section, Notes):
             anchor = f"notes-{number}"
             if section.heading:
                 parts.append(Heading(section.heading, anchor))
             for index, block in enumerate(section.blocks, start=1):
-                parts.append(_block(block, f"{anchor}-{index}", language))
+                parts.append(_block(block, f"{anchor}-{index}", language, release.phrases))
         elif isinstance(section, EndMarkHere):
             parts.append(EndMark(release.end_mark or ""))
         else:
             assert_never(section)
     if release.assets:
         items = tuple(_asset(asset, language, media) for asset in release.assets)
-        parts.append(Assets(wording.phrases(language).media_assets, items))
+        label = wording.phrases(language, release.phrases).media_assets
+        parts.append(Assets(label, items))
     return parts
 
 
@@ -165,7 +166,7 @@ def _asset(asset: Asset, language: str, media: Media) -> AssetItem:
     )
 
 
-def _block(block: Block, anchor: str, language: str) -> Part:
+def _block(block: Block, anchor: str, language: str, own: OwnPhrases | None) -> Part:
     if isinstance(block, Paragraph):
         return Para(block.text.spans)
     if isinstance(block, Subheading):
@@ -173,7 +174,7 @@ def _block(block: Block, anchor: str, language: str) -> Part:
     if isinstance(block, BulletList):
         return ItemList(block.ordered, tuple(item.spans for item in block.items))
     if isinstance(block, Quote):
-        return QuoteSentence(wording.quote_spans(block, language))
+        return QuoteSentence(wording.quote_spans(block, language, own))
     if isinstance(block, Table):
         header = tuple(_cells(row) for row in block.header_rows)
         rows = tuple(_cells(row) for row in block.rows)
@@ -189,7 +190,7 @@ def _cells(row: list[InlineText | None]) -> tuple[Spans, ...]:
     return tuple(cell.spans if cell is not None else () for cell in row)
 
 
-def _card(contact: Contact, language: str) -> ContactCard:
+def _card(contact: Contact, language: str, own: OwnPhrases | None) -> ContactCard:
     """A business card: its lines as published, or composed from its fields (name and
     organisation, e-mail, phone, web address), with mail and web addresses linked."""
     who = wording.contact_name(contact)
@@ -206,8 +207,8 @@ def _card(contact: Contact, language: str) -> ContactCard:
         lines = tuple(composed)
     return ContactCard(
         role=contact.role,
-        label=wording.contact_label(contact, language),
-        heading=wording.contact_heading(contact, language),
+        label=wording.contact_label(contact, language, own),
+        heading=wording.contact_heading(contact, language, own),
         lines=lines,
         who=who,
         email=contact.email,

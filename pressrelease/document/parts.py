@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal, Union
 from pressrelease.inline import Span
 
 if TYPE_CHECKING:
+    from pressrelease.locale import Phrases
     from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
 
@@ -213,15 +214,18 @@ HEAD_PARTS = (Preamble, TimingLine, Headline, Subheadline)
 
 @dataclass(frozen=True, slots=True)
 class PageWords:
-    """How paged formats number pages: ``before`` N ``middle`` TOTAL ``after``."""
+    """How paged formats number pages: ``before`` N ``middle`` TOTAL ``after``, or TOTAL
+    before N when ``total_first`` (Korean "3쪽 중 1쪽")."""
 
     before: str
     middle: str
     after: str
+    total_first: bool = False
 
     def page(self, number: int, total: int) -> str:
         """E.g. "Page 2 of 3"."""
-        return f"{self.before}{number}{self.middle}{total}{self.after}"
+        first, second = (total, number) if self.total_first else (number, total)
+        return f"{self.before}{first}{self.middle}{second}{self.after}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +245,10 @@ class Words:
     """Where the release was issued from, as the dateline names it: "Suzhou, China"."""
     dateline: str
     """The dateline as printed, without its separator: "Suzhou, China, 24 October 2021"."""
+    phrases: Phrases
+    """Every phrase in the release's language, its own wording (``phrases``) in place: what
+    an edge adds around the formats (the pack's README) comes from here, never from the
+    catalogue directly."""
 
 
 @dataclass(frozen=True, slots=True)

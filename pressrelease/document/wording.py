@@ -4,16 +4,19 @@ The timing line, the dateline, the published sentence of a quote, contact headin
 labels and page numbering must read the same in every format, so they are worded here and
 nowhere else; ``compose`` is the only caller. The phrases, CLDR dates and quotation rules
 come from ``pressrelease.locale``; what the release itself prints (a ``printed`` dateline, a
-quote's ``attribution``, ``marks`` or ``verb``) always wins over what would be generated.
+quote's ``attribution``, ``marks`` or ``verb``) always wins over what would be generated, and
+its ``phrases`` win over the catalogue's: every phrase is looked up through :func:`phrases`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import string
 from typing import TYPE_CHECKING
 
 from pressrelease import locale
+from pressrelease.document.parts import PageWords
 from pressrelease.inline import Span, Text, merge_text
 from pressrelease.locale.dates import WEEKDAYS
 
@@ -26,30 +29,39 @@ if TYPE_CHECKING:
         Dateline,
         Embargo,
         Listing,
+        OwnPhrases,
         PressRelease,
         Quote,
     )
 
 
-def phrases(language: str) -> Phrases:
-    """The catalogue of added phrases for a BCP 47 language tag (English when unknown)."""
-    return locale.lookup(language)
+def phrases(language: str, own: OwnPhrases | None = None) -> Phrases:
+    """The phrases a release prints: the catalogue's for its BCP 47 language tag (English
+    when unknown), with the release's own wording (``own``, its ``phrases``) in their place.
+
+    Every phrase the library adds is looked up here, so a release's own wording reaches
+    every format and edge alike (they read it from the composed ``Document``)."""
+    words = locale.lookup(language)
+    given = own.given() if own is not None else {}
+    return dataclasses.replace(words, **given) if given else words
 
 
-def embargo_line(embargo: Embargo, language: str, ap: bool = False) -> str:
+def embargo_line(
+    embargo: Embargo, language: str, ap: bool = False, own: OwnPhrases | None = None
+) -> str:
     """The embargo notice. English: "EMBARGOED UNTIL 09:00 (UTC+08:00), Sunday, 24 October
     2021 / 01:00 UTC"; other languages name the local time and zone their own way. A release
     with an AP-style dateline gets AP style here too ("EMBARGOED UNTIL 7:00 a.m. EDT, Tuesday,
     Aug. 5, 2025"), so the two never disagree."""
+    words = phrases(language, own)
     if ap and locale.resolve(language) == "en":
         from zoneinfo import ZoneInfo
 
-        words = phrases(language)
         local = embargo.until.astimezone(ZoneInfo(embargo.timezone))
         day = f"{WEEKDAYS[local.weekday()]}, {locale.ap_date(local.date())}"
-        time = locale.time_with_zone(embargo.until, embargo.timezone, "en-US")
+        time = locale.time_with_zone(embargo.until, embargo.timezone, "en-US", phrases=words)
         return words.embargoed_until.format(when=words.date_time.format(time=time, date=day))
-    return locale.embargo_line(embargo.until, embargo.timezone, language)
+    return locale.embargo_line(embargo.until, embargo.timezone, language, phrases=words)
 
 
 def timing_line(release: PressRelease) -> str | None:
@@ -58,10 +70,11 @@ def timing_line(release: PressRelease) -> str | None:
     if release.embargo is not None:
         if release.embargo.printed:
             return release.embargo.printed
-        return embargo_line(release.embargo, release.language, release.dateline.style == "ap")
+        ap = release.dateline.style == "ap"
+        return embargo_line(release.embargo, release.language, ap, release.phrases)
     if release.timing is False:
         return None
-    return release.timing or phrases(release.language).immediate
+    return release.timing or phrases(release.language, release.phrases).immediate
 
 
 def list_separator(language: str) -> str:
@@ -142,9 +155,9 @@ def attribution(quote: Quote, language: str) -> str:
     return locale.speaker_text(language, speaker.name, speaker.title, speaker.organization)
 
 
-def quote_spans(quote: Quote, language: str) -> tuple[Span, ...]:
+def quote_spans(quote: Quote, language: str, own: OwnPhrases | None = None) -> tuple[Span, ...]:
     """The quote as the sentence it was published in, inline formatting kept."""
-    verb = quote.verb or phrases(language).said
+    verb = quote.verb or phrases(language, own).said
     marks = quote.marks
     frame = locale.quote_frame(
         language,
@@ -183,35 +196,39 @@ def listing_text(listing: Listing) -> str:
     return f"{listing.exchange}: {listing.symbol}"
 
 
-def contact_heading(contact: Contact, language: str) -> str | None:
+def contact_heading(contact: Contact, language: str, own: OwnPhrases | None = None) -> str | None:
     """The card's printed heading: as published, else "Media contact:", "Pressekontakt:",
-    "媒体联系人：" from its role; None when the card prints no heading."""
+    "媒体联系人：" from its role; None when the card prints no heading. English prints a
+    role as written ("Press contact:") unless the release words that role's heading."""
     if contact.heading is False:
         return None
     if contact.heading:
         return contact.heading
     if contact.role is None:
         return None
-    return locale.role_heading(phrases(language), contact.role)
+    usual = locale.role_phrase(contact.role)
+    worded = usual is not None and own is not None and getattr(own, usual) is not None
+    idiomatic = worded or locale.resolve(language) != "en"
+    return locale.role_heading(phrases(language, own), contact.role, idiomatic=idiomatic)
 
 
-def contact_label(contact: Contact, language: str) -> str:
+def contact_label(contact: Contact, language: str, own: OwnPhrases | None = None) -> str:
     """What a contact card is called in a table of contents and metadata: its heading without
     the colon, or the language's "Contacts" when it has none."""
-    heading = contact_heading(contact, language)
+    heading = contact_heading(contact, language, own)
     if heading is None:
-        return phrases(language).contacts
+        return phrases(language, own).contacts
     return heading.rstrip().rstrip(":：").rstrip()
 
 
-def contacts_label(section: ContactsSection, language: str) -> str:
+def contacts_label(section: ContactsSection, language: str, own: OwnPhrases | None = None) -> str:
     """The contacts' title in a table of contents: the section's own heading, else the one
     card's label, else "Contacts"."""
     if section.heading:
         return section.heading.rstrip().rstrip(":：").rstrip()
     if len(section.contacts) == 1:
-        return contact_label(section.contacts[0], language)
-    return phrases(language).contacts
+        return contact_label(section.contacts[0], language, own)
+    return phrases(language, own).contacts
 
 
 def contact_name(contact: Contact) -> str | None:
@@ -219,20 +236,26 @@ def contact_name(contact: Contact) -> str | None:
     return ", ".join(p for p in (contact.name, contact.organization) if p) or None
 
 
-def page_words(language: str) -> tuple[str, str, str]:
-    """The words before the page number, between it and the page count, and after it:
-    ("Page ", " of ", "") from the catalogue's "Page {number} of {total}"."""
-    pieces = list(string.Formatter().parse(phrases(language).page))
-    texts = {name: literal for literal, name, _, _ in pieces}
-    after = pieces[-1][0] if pieces[-1][1] is None else ""
-    return texts.get("number", ""), texts.get("total", ""), after
+def page_words(language: str, own: OwnPhrases | None = None) -> PageWords:
+    """The words around the page number and the page count: ("Page ", " of ", "") from
+    "Page {number} of {total}"; the count first where the language puts it first (Korean
+    "{total}쪽 중 {number}쪽")."""
+    texts = [""]
+    order: list[str] = []
+    for literal, name, _, _ in string.Formatter().parse(phrases(language, own).page):
+        texts[-1] += literal  # a doubled brace splits the literal text in two pieces
+        if name is not None:
+            order.append(name)
+            texts.append("")
+    before, middle, after = texts
+    return PageWords(before, middle, after, total_first=order == ["total", "number"])
 
 
 def subject(release: PressRelease) -> str:
     """The first subheadline, else what and where: "Press release, Suzhou, China, 24 …"."""
     if release.subheadlines:
         return release.subheadlines[0]
-    words = phrases(release.language).press_release
+    words = phrases(release.language, release.phrases).press_release
     return f"{words}, {dateline_text(release.dateline, release.language)}"
 
 

@@ -22,7 +22,15 @@ from pressrelease.locale.dates import (
     weekday_date,
     zone_name,
 )
-from pressrelease.locale.phrases import ENGLISH, PHRASE_NAMES, Phrases, placeholders, role_heading
+from pressrelease.locale.phrases import (
+    ENGLISH,
+    PHRASE_NAMES,
+    Phrases,
+    placeholders,
+    role_heading,
+    role_phrase,
+    template_problem,
+)
 from pressrelease.locale.quotes import (
     Frame,
     QuoteRules,
@@ -64,8 +72,10 @@ __all__ = [
     "quote_marks",
     "resolve",
     "role_heading",
+    "role_phrase",
     "rules",
     "speaker_text",
+    "template_problem",
     "time_with_zone",
     "utc_offset",
     "weekday_date",

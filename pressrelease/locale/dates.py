@@ -22,6 +22,8 @@ from pressrelease.locale.tags import lookup, region_subtag, resolve
 if TYPE_CHECKING:
     from babel import Locale
 
+    from pressrelease.locale.phrases import Phrases
+
 EmbargoStyle = Literal["wire", "local"]
 """``wire``: local time with its UTC offset, then UTC (the English line since the start);
 ``local``: the weekday, date and local time with the zone's name, as a newsroom writes it."""
@@ -154,17 +156,26 @@ def zone_name(moment: dt.datetime, tag: str = "en") -> str:
     return name
 
 
-def time_with_zone(moment: dt.datetime, zone: str, tag: str = "en") -> str:
+def time_with_zone(
+    moment: dt.datetime, zone: str, tag: str = "en", *, phrases: Phrases | None = None
+) -> str:
     """The moment on the clocks of ``zone`` (an IANA name), zone named: 9:00 a.m. EDT (en-US),
-    09:00 Uhr MESZ (de), 09:00 CEST (en, fr falls back to 09:00 UTC+02:00)."""
+    09:00 Uhr MESZ (de), 09:00 CEST (en, fr falls back to 09:00 UTC+02:00). ``phrases``
+    words it instead of the tag's catalogue entry (a release's own wording)."""
     from zoneinfo import ZoneInfo
 
     local = moment.astimezone(ZoneInfo(zone))
-    return lookup(tag).time_zone.format(time=clock(local, tag), zone=zone_name(local, tag))
+    words = phrases or lookup(tag)
+    return words.time_zone.format(time=clock(local, tag), zone=zone_name(local, tag))
 
 
 def embargo_line(
-    until: dt.datetime, zone: str, tag: str = "en", style: EmbargoStyle | None = None
+    until: dt.datetime,
+    zone: str,
+    tag: str = "en",
+    style: EmbargoStyle | None = None,
+    *,
+    phrases: Phrases | None = None,
 ) -> str:
     """The timing line of an embargoed release.
 
@@ -172,18 +183,20 @@ def embargo_line(
     always carried: "EMBARGOED UNTIL 09:00 (UTC+08:00), Sunday, 24 October 2021 / 01:00 UTC")
     and to ``local`` for every other language ("SPERRFRIST: Donnerstag, 2. Mai 2024, 09:00
     Uhr MESZ"). ``until`` must carry its offset; ``zone`` is the IANA zone it is read in.
+    ``phrases`` words it instead of the tag's catalogue entry (a release's own wording).
     """
     from zoneinfo import ZoneInfo
 
     if until.utcoffset() is None:
         raise ValueError("the embargo moment needs a UTC offset")
-    phrases = lookup(tag)
+    phrases = phrases or lookup(tag)
     if style is None:
         style = "wire" if resolve(tag) == "en" else "local"
     local = until.astimezone(ZoneInfo(zone))
     if style == "local":
         when = phrases.date_time.format(
-            date=weekday_date(local.date(), tag), time=time_with_zone(until, zone, tag)
+            date=weekday_date(local.date(), tag),
+            time=time_with_zone(until, zone, tag, phrases=phrases),
         )
         return phrases.embargoed_until.format(when=when)
     utc = until.astimezone(dt.timezone.utc)

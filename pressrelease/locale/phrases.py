@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import string
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,40 @@ def placeholders(phrase: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(phrase) if name)
 
 
+def template_problem(name: str, text: str) -> str | None:
+    """What is wrong with ``text`` as a release's own wording of the phrase ``name``, or None.
+
+    A phrase whose English has placeholders is a template: the code fills it in with
+    :meth:`str.format`, so the text must keep exactly those placeholders, each once and
+    written plainly (``{number}``, never ``{number:>3}`` or ``{number.real}``, which would
+    reach into the value), with ``{{`` and ``}}`` for a brace. Any other phrase is printed
+    as written, braces and all, so it cannot be wrong here.
+    """
+    expected = placeholders(getattr(ENGLISH, name))
+    if not expected:
+        return None
+    wanted = " and ".join(f"{{{p}}}" for p in sorted(expected))
+    keep = f"keep exactly {wanted}, and write {{{{ or }}}} for a brace"
+    try:
+        pieces = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        return f"{text!r} is not a template ({exc}); {keep}"
+    found: list[str] = []
+    for _, field, spec, conversion in pieces:
+        if field is None:
+            continue
+        if field not in expected:
+            return f"{text!r} has the placeholder {{{field}}}, which this phrase lacks; {keep}"
+        if spec or conversion:
+            return f"{text!r}: write {{{field}}} plainly, without a format or conversion"
+        found.append(field)
+    for field in sorted(expected):
+        if found.count(field) != 1:
+            state = "lacks" if field not in found else "repeats"
+            return f"{text!r} {state} the placeholder {{{field}}}; {keep}"
+    return None
+
+
 ENGLISH = Phrases(
     immediate="FOR IMMEDIATE RELEASE",
     embargoed_until="EMBARGOED UNTIL {when}",
@@ -106,18 +141,30 @@ _MEDIA_ROLES = frozenset({"media", "press", "media relations", "press office"})
 _INVESTOR_ROLES = frozenset({"investor", "investors", "investor relations", "ir"})
 
 
-def role_heading(phrases: Phrases, role: str) -> str:
+def role_phrase(role: str) -> Literal["media_contact", "investor_contact"] | None:
+    """The phrase that heads a contact of one of the usual roles (Media, Press, Investor
+    Relations, IR …), whatever its capitals; None for any other role."""
+    key = role.strip().casefold()
+    if key in _MEDIA_ROLES:
+        return "media_contact"
+    if key in _INVESTOR_ROLES:
+        return "investor_contact"
+    return None
+
+
+def role_heading(phrases: Phrases, role: str, *, idiomatic: bool | None = None) -> str:
     """The heading over a contact: the language's own for the usual roles, else the pattern.
 
     A contact's role defaults to the English word "Media" in the model, so an author writing
     in German rarely changes it: known English role words get the language's idiomatic
     heading (Pressekontakt:, Contact presse :, 媒体联系人：). In English the role is printed as
-    written ("Investors contact:"), exactly as before.
+    written ("Investors contact:"), exactly as before. ``idiomatic`` says which of the two
+    applies (default: every catalogue entry but English's), so a release that words
+    ``media_contact`` itself can have it in English too.
     """
-    if phrases is not ENGLISH:
-        key = role.strip().casefold()
-        if key in _MEDIA_ROLES:
-            return phrases.media_contact
-        if key in _INVESTOR_ROLES:
-            return phrases.investor_contact
+    if idiomatic is None:
+        idiomatic = phrases is not ENGLISH
+    usual = role_phrase(role) if idiomatic else None
+    if usual is not None:
+        return str(getattr(phrases, usual))
     return phrases.contact_heading.format(role=role)

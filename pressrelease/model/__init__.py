@@ -27,6 +27,7 @@ from pressrelease.model.closing import (
     EndMarkHere,
     Notes,
 )
+from pressrelease.model.phrases import OwnPhrases
 from pressrelease.model.release import Asset, Issuer, Listing, PressRelease
 from pressrelease.model.timing import Dateline, Embargo
 
@@ -46,6 +47,7 @@ __all__ = [
     "Issuer",
     "Listing",
     "Notes",
+    "OwnPhrases",
     "Paragraph",
     "PlainText",
     "PressRelease",

@@ -30,6 +30,7 @@ from pressrelease.model.closing import (
     Disclaimer,
     EndMarkHere,
 )
+from pressrelease.model.phrases import OwnPhrases
 from pressrelease.model.timing import Dateline, Embargo
 
 
@@ -116,6 +117,9 @@ class PressRelease(_Model):
     language, cross-linked. Same characters as a slug."""
     language: str = "en"
     """BCP 47 language tag of the text, e.g. en, en-GB, zh-Hans."""
+    phrases: OwnPhrases | None = None
+    """The release's own wording of phrases the library adds in its language ("Page
+    {number} of {total}", "Media assets:" …), by phrase name; see docs/languages.md."""
     embargo: Embargo | None = None
     """When set, the release is embargoed; otherwise it is for immediate release."""
     timing: PlainText | Literal[False] | None = None

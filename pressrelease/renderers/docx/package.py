@@ -205,12 +205,13 @@ def _field(body: Body, instruction: str) -> str:
 
 
 def _footer(words: PageWords, body: Body) -> bytes:
+    first, second = ("NUMPAGES", "PAGE") if words.total_first else ("PAGE", "NUMPAGES")
     line = body.para(
         "Footer",
         body.run(words.before)
-        + _field(body, "PAGE")
+        + _field(body, first)
         + body.run(words.middle)
-        + _field(body, "NUMPAGES")
+        + _field(body, second)
         + body.run(words.after),
     )
     return f"{DECLARATION}<w:ftr {NS}>{line}</w:ftr>".encode()
