@@ -95,12 +95,12 @@ def test_a_plugin_in_a_child_returns_its_bytes_and_raises_its_errors(plugins: Pa
 
 
 def test_builtins_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pressrelease.pipeline as pipeline
+    import pressrelease.isolation as isolation
 
     def no_child(*args: object) -> None:
         raise AssertionError("a built-in renderer must not be forked")
 
-    monkeypatch.setattr(pipeline, "run_in_child", no_child)
+    monkeypatch.setattr(isolation, "run_in_child", no_child)
     assert render_one(load(EXAMPLE), "txt").startswith(b"FOR IMMEDIATE RELEASE")
 
 
