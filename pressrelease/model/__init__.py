@@ -28,11 +28,14 @@ from pressrelease.model.closing import (
     Notes,
 )
 from pressrelease.model.release import Asset, Issuer, Listing, PressRelease
+from pressrelease.model.structure import MAX_LIST_DEPTH, BlockQuote, ListEntry, ListItem
 from pressrelease.model.timing import Dateline, Embargo
 
 __all__ = [
+    "MAX_LIST_DEPTH",
     "Asset",
     "Block",
+    "BlockQuote",
     "Boilerplate",
     "BulletList",
     "ClosingSection",
@@ -44,6 +47,8 @@ __all__ = [
     "EndMarkHere",
     "InlineText",
     "Issuer",
+    "ListEntry",
+    "ListItem",
     "Listing",
     "Notes",
     "Paragraph",
