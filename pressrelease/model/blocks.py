@@ -11,6 +11,7 @@ from pydantic import (
     BeforeValidator,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -68,7 +69,9 @@ class Subheading(_Model):
     """Block type."""
     text: PlainText
     """The heading text."""
-    level: Annotated[Literal[2, 3], BeforeValidator(_level)] = 2
+    level: Annotated[
+        Literal[2, 3], BeforeValidator(_level), WithJsonSchema({"enum": [2, 3, "2", "3"]})
+    ] = 2
     """2: a section heading (HTML ``h2``, Word's Heading 1); 3: a minor heading under one
     (``h3``, Heading 2)."""
 
