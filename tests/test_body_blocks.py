@@ -352,3 +352,21 @@ def test_importing_our_output_keeps_every_sentence(
     path.write_bytes(_render(release, fmt))
     imported = read(path).release
     assert _missing(wire(imported, 0)) == []
+
+
+def test_docx_sub_lists_keep_their_levels_with_a_reference_template(
+    release: PressRelease,
+) -> None:
+    """A reference's own list definitions often have one level: sub-lists use ours, added
+    after its definitions and before its list instances, as the schema orders them."""
+    import zipfile
+
+    import docx
+
+    reference = (Path(docx.__file__).parent / "templates" / "default.docx").read_bytes()
+    data = _render(release, "docx", docx_reference=reference)
+    levels = {text: (level, fmt) for _style, text, level, fmt in _levels(data)}
+    assert levels["measured at week 12"] == (2, "bullet")
+    assert levels["50% responder rate of 48 percent"] == (1, "decimal")
+    numbering = zipfile.ZipFile(io.BytesIO(data)).read("word/numbering.xml").decode()
+    assert numbering.rindex("<w:abstractNum ") < numbering.index("<w:num ")
