@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pressrelease.media import read_media as read_media
     from pressrelease.model import Asset as Asset
     from pressrelease.model import Block as Block
+    from pressrelease.model import BlockQuote as BlockQuote
     from pressrelease.model import Boilerplate as Boilerplate
     from pressrelease.model import BulletList as BulletList
     from pressrelease.model import Contact as Contact
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from pressrelease.model import Embargo as Embargo
     from pressrelease.model import Issuer as Issuer
     from pressrelease.model import Listing as Listing
+    from pressrelease.model import ListItem as ListItem
     from pressrelease.model import Paragraph as Paragraph
     from pressrelease.model import PressRelease as PressRelease
     from pressrelease.model import Quote as Quote
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Asset",
     "Block",
+    "BlockQuote",
     "Boilerplate",
     "BulletList",
     "Contact",
@@ -70,6 +73,7 @@ __all__ = [
     "InputError",
     "InvalidReleaseError",
     "Issuer",
+    "ListItem",
     "Listing",
     "Media",
     "OutputError",
@@ -118,6 +122,7 @@ _EXPORTS = {
     "read_media": "pressrelease.media",
     "Asset": "pressrelease.model",
     "Block": "pressrelease.model",
+    "BlockQuote": "pressrelease.model",
     "Boilerplate": "pressrelease.model",
     "BulletList": "pressrelease.model",
     "Contact": "pressrelease.model",
@@ -125,6 +130,7 @@ _EXPORTS = {
     "Disclaimer": "pressrelease.model",
     "Embargo": "pressrelease.model",
     "Issuer": "pressrelease.model",
+    "ListItem": "pressrelease.model",
     "Listing": "pressrelease.model",
     "Paragraph": "pressrelease.model",
     "PressRelease": "pressrelease.model",

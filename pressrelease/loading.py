@@ -507,7 +507,10 @@ def _problems(exc: ValidationError, source: str | None, node: yaml.Node | None) 
     return sorted(problems, key=lambda p: p.line or 0)
 
 
-_BLOCK_KINDS = frozenset({"paragraph", "subheading", "list", "quote", "table"})
+_BLOCK_KINDS = frozenset({"paragraph", "subheading", "list", "quote", "blockquote", "table"})
+_TAGS = _BLOCK_KINDS | {"text-item", "nested-item"}
+"""Union tags pydantic puts in a location after an index: a block's kind, a list item's
+(``model.structure.TEXT_ITEM``, ``NESTED_ITEM``; written out to keep pydantic unimported)."""
 
 
 def _clean_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
@@ -516,8 +519,8 @@ def _clean_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     for part in loc:
         if isinstance(part, str) and ("[" in part or part.startswith("function-")):
             continue
-        if cleaned and isinstance(cleaned[-1], int) and part in _BLOCK_KINDS:
-            continue  # the tag of a body block, not a key in the file
+        if cleaned and isinstance(cleaned[-1], int) and part in _TAGS:
+            continue  # the tag of a body block or list item, not a key in the file
         cleaned.append(part)
     return tuple(cleaned)
 

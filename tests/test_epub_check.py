@@ -55,6 +55,7 @@ RELEASES: dict[str, Callable[[], PressRelease]] = {
     "quarterly-results": functools.partial(
         load, ROOT / "tests" / "fixtures" / "quarterly-results.yaml"
     ),
+    "body-blocks": functools.partial(load, ROOT / "tests" / "fixtures" / "body-blocks.yaml"),
     **{f"lang-{path.stem}": functools.partial(load, path) for path in LANGUAGES.glob("*.yaml")},
 }
 

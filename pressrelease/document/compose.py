@@ -17,6 +17,7 @@ from pressrelease.document import wording
 from pressrelease.document.parts import (
     AssetItem,
     Assets,
+    BlockQuotation,
     ClosingSection,
     ContactCard,
     Contacts,
@@ -41,11 +42,13 @@ from pressrelease.document.parts import (
 from pressrelease.inline import InlineText, Link, Span, Text, merge_text
 from pressrelease.media import NO_MEDIA, Media
 from pressrelease.model import (
+    BlockQuote,
     Boilerplate,
     BulletList,
     ContactsSection,
     Disclaimer,
     EndMarkHere,
+    ListItem,
     Notes,
     Paragraph,
     Quote,
@@ -54,7 +57,7 @@ from pressrelease.model import (
 )
 
 if TYPE_CHECKING:
-    from pressrelease.model import Asset, Block, Contact, OwnPhrases, PressRelease
+    from pressrelease.model import Asset, Block, Contact, ListEntry, OwnPhrases, PressRelease
 
 
 def compose(
@@ -170,11 +173,15 @@ def _block(block: Block, anchor: str, language: str, own: OwnPhrases | None) -> 
     if isinstance(block, Paragraph):
         return Para(block.text.spans)
     if isinstance(block, Subheading):
-        return Heading(block.text, anchor)
+        return Heading(block.text, anchor, block.level)
     if isinstance(block, BulletList):
-        return ItemList(block.ordered, tuple(item.spans for item in block.items))
+        return _list(block.ordered, block.items, 1)
     if isinstance(block, Quote):
-        return QuoteSentence(wording.quote_spans(block, language, own))
+        in_paragraph = block.lead is not None or block.tail is not None
+        return QuoteSentence(wording.quote_paragraph(block, language, own), in_paragraph)
+    if isinstance(block, BlockQuote):
+        source = block.source.spans if block.source is not None else None
+        return BlockQuotation(tuple(p.spans for p in block.paragraphs), source)
     if isinstance(block, Table):
         header = tuple(_cells(row) for row in block.header_rows)
         rows = tuple(_cells(row) for row in block.rows)
@@ -184,6 +191,16 @@ def _block(block: Block, anchor: str, language: str, own: OwnPhrases | None) -> 
 
 
 Align = Literal["left", "right", "center"]
+
+
+def _list(ordered: bool, items: list[ListEntry], depth: int) -> ItemList:
+    """A list and, under its items, their sub-lists (``nested`` stays empty without any)."""
+    texts = tuple(item.text.spans if isinstance(item, ListItem) else item.spans for item in items)
+    nested = tuple(
+        _list(item.ordered, item.items, depth + 1) if isinstance(item, ListItem) else None
+        for item in items
+    )
+    return ItemList(ordered, texts, nested if any(nested) else (), depth)
 
 
 def _cells(row: list[InlineText | None]) -> tuple[Spans, ...]:

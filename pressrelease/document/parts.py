@@ -80,25 +80,51 @@ class Para:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A subheading inside the body; ``anchor`` is a stable id for links and navigation."""
+    """A subheading inside the body; ``anchor`` is a stable id for links and navigation;
+    ``level`` 2 is a section heading (HTML h2), 3 a minor heading under one (h3)."""
 
     text: str
     anchor: str
+    level: int = 2
 
 
 @dataclass(frozen=True, slots=True)
 class ItemList:
-    """A bulleted or numbered list."""
+    """A bulleted or numbered list. ``nested`` holds, for each item in turn, the sub-list
+    under it or None (empty when no item has one); ``depth`` is 1 for a list in the body,
+    2 for a sub-list, 3 for a sub-list's sub-list."""
 
     ordered: bool
     items: tuple[Spans, ...]
+    nested: tuple[ItemList | None, ...] = ()
+    depth: int = 1
+
+    def entries(self) -> tuple[tuple[Spans, ItemList | None], ...]:
+        """Each item with the sub-list under it (or None)."""
+        nested = self.nested or (None,) * len(self.items)
+        return tuple(zip(self.items, nested, strict=True))
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSentence:
-    """A quote as the sentence it was published in: marks, attribution and verb included."""
+    """A quote as the sentence it was published in: marks, attribution and verb included.
+
+    ``in_paragraph`` is True when the release printed narrative around the quote in the
+    same paragraph (the model's ``lead`` and ``tail``, already in ``spans``): draw it as a
+    body paragraph, not as a set-off quotation.
+    """
 
     spans: Spans
+    in_paragraph: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BlockQuotation:
+    """A block quotation without a speaker (a report excerpt): its paragraphs and, when the
+    release printed one, the line naming its source."""
+
+    paragraphs: tuple[Spans, ...]
+    source: Spans | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +226,7 @@ Part = Union[  # noqa: UP007 (a runtime alias on Python 3.10)
     Heading,
     ItemList,
     QuoteSentence,
+    BlockQuotation,
     TablePart,
     ClosingSection,
     Contacts,

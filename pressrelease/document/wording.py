@@ -176,6 +176,18 @@ def quote_spans(quote: Quote, language: str, own: OwnPhrases | None = None) -> t
     return merge_text(spans)
 
 
+def quote_paragraph(quote: Quote, language: str, own: OwnPhrases | None = None) -> tuple[Span, ...]:
+    """The paragraph a quote was published in: its ``lead`` narrative, the quote sentence,
+    its ``tail``, joined by one space (by nothing in languages written without spaces)."""
+    space = "" if locale.writes_without_spaces(language) else " "
+    spans = quote_spans(quote, language, own)
+    if quote.lead is not None:
+        spans = (*quote.lead.spans, Text(space), *spans)
+    if quote.tail is not None:
+        spans = (*spans, Text(space), *quote.tail.spans)
+    return merge_text(spans)
+
+
 def asset_details(asset: Asset, language: str) -> str:
     """What follows an asset's title: ": caption (credit)" (full-width in Chinese and
     Japanese: "：caption（credit）"), or nothing."""

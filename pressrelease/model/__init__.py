@@ -29,11 +29,14 @@ from pressrelease.model.closing import (
 )
 from pressrelease.model.phrases import OwnPhrases
 from pressrelease.model.release import Asset, Issuer, Listing, PressRelease
+from pressrelease.model.structure import MAX_LIST_DEPTH, BlockQuote, ListEntry, ListItem
 from pressrelease.model.timing import Dateline, Embargo
 
 __all__ = [
+    "MAX_LIST_DEPTH",
     "Asset",
     "Block",
+    "BlockQuote",
     "Boilerplate",
     "BulletList",
     "ClosingSection",
@@ -45,6 +48,8 @@ __all__ = [
     "EndMarkHere",
     "InlineText",
     "Issuer",
+    "ListEntry",
+    "ListItem",
     "Listing",
     "Notes",
     "OwnPhrases",

@@ -1,4 +1,5 @@
-"""The body's blocks: paragraphs, subheadings, lists, quotes (with their speaker) and tables."""
+"""The body's blocks: paragraphs, subheadings, lists, quotes (with their speaker), block
+quotations and tables."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from pydantic import (
     BeforeValidator,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
 from pressrelease.inline import InlineText
 from pressrelease.model.base import PlainText, _Model
+from pressrelease.model.structure import MAX_LIST_DEPTH, BlockQuote, ListEntry, too_deep
 from pressrelease.textcheck import clean_text
 
 
@@ -54,6 +57,11 @@ class Paragraph(_Model):
     """The paragraph, with inline markup."""
 
 
+def _level(value: object) -> object:
+    """YAML numbers arrive as text ("3"); a heading level is a number."""
+    return int(value) if isinstance(value, str) and value.strip() in ("2", "3") else value
+
+
 class Subheading(_Model):
     """A heading inside the body."""
 
@@ -61,6 +69,11 @@ class Subheading(_Model):
     """Block type."""
     text: PlainText
     """The heading text."""
+    level: Annotated[
+        Literal[2, 3], BeforeValidator(_level), WithJsonSchema({"enum": [2, 3, "2", "3"]})
+    ] = 2
+    """2: a section heading (HTML ``h2``, Word's Heading 1); 3: a minor heading under one
+    (``h3``, Heading 2)."""
 
 
 class BulletList(_Model):
@@ -70,8 +83,20 @@ class BulletList(_Model):
     """Block type."""
     ordered: bool = False
     """True for a numbered list."""
-    items: list[InlineText] = Field(min_length=1)
-    """The list items, with inline markup."""
+    items: list[ListEntry] = Field(min_length=1)
+    """The list items, with inline markup; an item with a sub-list is
+    ``{text: …, items: […], ordered: false}``, nested at most 3 levels deep in all."""
+
+    @model_validator(mode="after")
+    def _not_too_deep(self) -> BulletList:
+        deepest = too_deep(self.items)
+        if deepest:
+            raise ValueError(
+                f"the sub-list of {deepest} would be level {MAX_LIST_DEPTH + 1}: a list nests "
+                f"at most {MAX_LIST_DEPTH} levels deep (a list, its sub-lists and theirs); "
+                "move those items up a level"
+            )
+        return self
 
 
 class Quote(_Model):
@@ -79,6 +104,7 @@ class Quote(_Model):
 
     ``before``: ``{attribution}, {verb}, “{text}”``;
     ``after``: ``“{text},” {verb} {attribution}. “{continued}”`` (or ``{attribution} {verb}``).
+    With ``lead`` or ``tail`` the quote sits inside a narrative paragraph, printed as one.
     """
 
     kind: Literal["quote"] = "quote"
@@ -108,6 +134,12 @@ class Quote(_Model):
     continued_intro: PlainText | None = None
     """Words introducing ``continued`` as published, e.g. "He added," (then: He added, “…”);
     with it, a ``before`` quote may be continued too."""
+    lead: InlineText | None = None
+    """Narrative printed before the quote in the same paragraph, as published ("… the
+    company said."); one space (none in Chinese or Japanese) joins it to the quote."""
+    tail: InlineText | None = None
+    """Narrative printed after the quote in the same paragraph, as published ("The trial
+    enrols …"); one space (none in Chinese or Japanese) joins the quote to it."""
 
     @model_validator(mode="after")
     def _continued_needs_after(self) -> Quote:
@@ -196,11 +228,13 @@ def _shorthand_paragraph(value: object) -> object:
 
 
 Block = Annotated[
-    Paragraph | Subheading | BulletList | Quote | Table,
+    Paragraph | Subheading | BulletList | Quote | BlockQuote | Table,
     Field(discriminator="kind"),
     BeforeValidator(
         _shorthand_paragraph,
-        json_schema_input_type=Union[str, Paragraph, Subheading, BulletList, Quote, Table],  # noqa: UP007
+        json_schema_input_type=Union[  # noqa: UP007
+            str, Paragraph, Subheading, BulletList, Quote, BlockQuote, Table
+        ],
     ),
 ]
 """One body block; a bare string is a paragraph."""

@@ -17,6 +17,7 @@ from pressrelease.document import compose, utc_stamp
 from pressrelease.errors import PressReleaseError, RenderError
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_text
+from pressrelease.renderers._shared.styles import structure_styles
 from pressrelease.renderers._shared.tree import serialize
 from pressrelease.renderers._shared.xhtml import build
 
@@ -104,6 +105,16 @@ figure { margin: 0 0 1.2em 0; page-break-inside: avoid; break-inside: avoid; }
 figcaption { font-size: 0.85em; margin-top: 0.3em; }
 """
 """Added to the style sheet only when the release shows an image."""
+STRUCTURE_CSS = {
+    "h3": "h3 { font-size: 1em; margin: 1.1em 0 0.4em 0; page-break-after: avoid; "
+    "break-after: avoid; }\n",
+    "blockquote": "blockquote { margin: 0 1.5em 0.8em 1.5em; }\n"
+    "figure.quotation { margin: 0 0 0.8em 0; }\n"
+    ".source { margin: 0 1.5em 0.8em 1.5em; font-size: 0.9em; }\n",
+    "ul.sub": "ul.sub, ol.sub { margin: 0.3em 0 0 0; }\n",
+}
+"""Rules added when the release has minor headings, block quotations or sub-lists (keyed
+by the shared selector that says it does), so a release without them keeps its sheet."""
 
 
 class EpubRenderer:
@@ -156,8 +167,10 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     built = build(document, _image_path)
     stamp = document.moment
     images = _images(document)
+    css = CSS + IMAGE_CSS if images else CSS
+    css += "".join(STRUCTURE_CSS.get(key, "") for key in structure_styles(document.parts))
     raw = _ebooklib_package(
-        release, built, xhtml_document(release, built), stamp, document.words.contents, images
+        release, built, xhtml_document(release, built), stamp, document.words.contents, images, css
     )
     return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
 
@@ -183,7 +196,10 @@ def _ebooklib_package(
     stamp: dt.datetime,
     contents: str,
     images: list[MediaImage],
+    css: str | None = None,
 ) -> bytes:
+    """The package as ebooklib writes it; ``css`` is the style sheet (default: the base
+    sheet, with the image rules when there are images)."""
     from ebooklib import epub  # type: ignore[import-untyped]
 
     book = epub.EpubBook()
@@ -210,7 +226,7 @@ def _ebooklib_package(
         uid="style",
         file_name=STYLESHEET,
         media_type="text/css",
-        content=(CSS + IMAGE_CSS if images else CSS).encode(),
+        content=(css or (CSS + IMAGE_CSS if images else CSS)).encode(),
     )
     nav = epub.EpubNav(title=contents, direction="rtl" if rtl else None)
     nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")

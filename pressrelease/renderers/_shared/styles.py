@@ -7,6 +7,10 @@ article box, the e-mail's narrower headline and image rules).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from pressrelease.document import BlockQuotation, Heading, ItemList, Part
+
 FONT = "Helvetica, Arial, sans-serif"
 _CELL = "border:1px solid #999999;padding:4px 8px;text-align:left;vertical-align:top"
 
@@ -39,3 +43,27 @@ def release_styles(disclaimer: str) -> dict[str, str]:
         "p.end-mark": "text-align:center;margin:1.5em 0 0 0",
         "a": "color:#0645ad;text-decoration:underline;word-break:break-word",
     }
+
+
+_MINOR_HEADING = {"h3": "font-size:17px;line-height:1.3;margin:1.2em 0 0.4em 0;font-weight:bold"}
+_QUOTATION = {
+    "blockquote": "margin:0 0 1em 0;padding:0 0 0 1em;border-left:3px solid #999999",
+    "figure.quotation": "margin:0 0 1em 0",
+    "figcaption.source": "font-size:14px;color:#333333;margin:-0.4em 0 0 1.2em",
+}
+_SUB_LIST = {"ul.sub": "margin:0.3em 0 0 0", "ol.sub": "margin:0.3em 0 0 0"}
+
+
+def structure_styles(parts: Iterable[Part]) -> dict[str, str]:
+    """The styles of minor headings, block quotations and sub-lists, for the ones the
+    release has: a page's style sheet lists only what it uses, so a release without them
+    keeps its page exactly as before."""
+    out: dict[str, str] = {}
+    for part in parts:
+        if isinstance(part, Heading) and part.level >= 3:
+            out |= _MINOR_HEADING
+        elif isinstance(part, BlockQuotation):
+            out |= _QUOTATION
+        elif isinstance(part, ItemList) and part.nested:
+            out |= _SUB_LIST
+    return out

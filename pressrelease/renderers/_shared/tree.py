@@ -18,9 +18,10 @@ Node = Union["Element", str]
 VOID = frozenset({"br", "meta", "link", "img"})
 # Line breaks after these tags keep the source readable; they fall where whitespace is inert.
 _OPEN_NEWLINE = frozenset({"html", "head", "body", "article", "header", "section", "nav"}) | {
-    *("ul", "ol", "table", "thead", "tbody", "tr", "footer")
+    *("ul", "ol", "table", "thead", "tbody", "tr", "footer", "blockquote")
 }
-_CLOSE_NEWLINE = _OPEN_NEWLINE | {"p", "h1", "h2", "li", "th", "td", "caption", "address", "title"}
+_CLOSE_NEWLINE = _OPEN_NEWLINE | {"p", "h1", "h2", "h3", "li", "th", "td", "caption", "address"}
+_CLOSE_NEWLINE |= {"title"}
 _CLOSE_NEWLINE |= {"figure", "figcaption"}
 
 

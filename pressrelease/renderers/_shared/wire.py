@@ -12,6 +12,7 @@ from typing_extensions import assert_never
 
 from pressrelease.document import (
     Assets,
+    BlockQuotation,
     ClosingSection,
     Contacts,
     DatelineLine,
@@ -91,12 +92,11 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
             return [wrap(dateline + separator + plain(spans, unspaced), columns)]
         case Para(spans=spans) | QuoteSentence(spans=spans):
             return [wrap(plain(spans, unspaced), columns)]
-        case ItemList(ordered=ordered, items=items):
-            lines: list[str] = []
-            for number, item in enumerate(items, start=1):
-                marker = f"{number}. " if ordered else "* "
-                lines += wrap(plain(item, unspaced), columns, marker, " " * len(marker))
-            return [lines]
+        case ItemList():
+            return [_list(part, columns, unspaced, "")]
+        case BlockQuotation(paragraphs=texts, source=source):
+            quoted = [*texts, source] if source else list(texts)
+            return [wrap(plain(text, unspaced), columns, QUOTE_INDENT) for text in quoted]
         case TablePart(caption=caption):
             table = _table(part, columns, unspaced)
             return [wrap(caption, columns), table] if caption else [table]
@@ -122,6 +122,23 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
             return [[" " * pad + text]]
         case _:
             assert_never(part)
+
+
+QUOTE_INDENT = " " * 4
+"""How far a block quotation is set in, as wire copy sets off a quoted passage."""
+
+
+def _list(items: ItemList, columns: int, unspaced: bool, indent: str) -> list[str]:
+    """A list's lines: "1. " or "* " before each item ("- " in a sub-list), a sub-list
+    indented under its item's words, every line wrapped inside ``columns``."""
+    lines: list[str] = []
+    for number, (item, nested) in enumerate(items.entries(), start=1):
+        marker = f"{number}. " if items.ordered else "* " if items.depth == 1 else "- "
+        hanging = indent + " " * len(marker)
+        lines += wrap(plain(item, unspaced), columns, indent + marker, hanging)
+        if nested is not None:
+            lines += _list(nested, columns, unspaced, hanging)
+    return lines
 
 
 def _table(table: TablePart, columns: int, unspaced: bool) -> list[str]:

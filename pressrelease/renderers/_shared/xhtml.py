@@ -16,6 +16,7 @@ from typing_extensions import assert_never
 from pressrelease.document import (
     HEAD_PARTS,
     Assets,
+    BlockQuotation,
     ClosingSection,
     ContactCard,
     Contacts,
@@ -130,13 +131,21 @@ def _part(part: Part, outline: list[OutlineEntry], source: ImageSource | None = 
             return el("p", {"class": "lead"}, stamp, separator, *inline(spans))
         case Para(spans=spans):
             return el("p", None, *inline(spans))
-        case Heading(text=text, anchor=anchor):
-            outline.append(OutlineEntry(anchor, text))
-            return el("h2", {"id": anchor}, text)
-        case ItemList(ordered=ordered, items=items):
-            return el("ol" if ordered else "ul", None, *(el("li", None, *inline(i)) for i in items))
-        case QuoteSentence(spans=spans):
-            return el("p", {"class": "quote"}, *inline(spans))
+        case Heading(text=text, anchor=anchor, level=level):
+            if level <= 2:  # navigation lists the sections, not the minor headings
+                outline.append(OutlineEntry(anchor, text))
+            return el("h3" if level >= 3 else "h2", {"id": anchor}, text)
+        case ItemList():
+            return _list(part)
+        case QuoteSentence(spans=spans, in_paragraph=in_paragraph):
+            return el("p", None if in_paragraph else {"class": "quote"}, *inline(spans))
+        case BlockQuotation(paragraphs=texts, source=cited):
+            quoted = el("blockquote", None, *(el("p", None, *inline(t)) for t in texts))
+            if cited is None:
+                return quoted
+            # The source line stands outside the quotation: it is not the quoted words.
+            caption = el("figcaption", {"class": "source"}, *inline(cited))
+            return el("figure", {"class": "quotation"}, quoted, caption)
         case TablePart():
             return _table(part)
         case ClosingSection(kind=kind, heading=heading, paragraphs=texts, anchor=anchor):
@@ -198,6 +207,16 @@ def inline(spans: Spans) -> tuple[Node, ...]:
         else:
             assert_never(span)
     return tuple(out)
+
+
+def _list(items: ItemList) -> Element:
+    """``<ul>`` or ``<ol>``; a sub-list inside the ``<li>`` of the item it belongs to."""
+    entries = [
+        el("li", None, *inline(text), *([_list(nested)] if nested is not None else []))
+        for text, nested in items.entries()
+    ]
+    attrs = {"class": "sub"} if items.depth > 1 else None
+    return el("ol" if items.ordered else "ul", attrs, *entries)
 
 
 def _table(table: TablePart) -> Element:

@@ -13,6 +13,7 @@ from typing_extensions import assert_never
 
 from pressrelease.document import (
     Assets,
+    BlockQuotation,
     ClosingSection,
     ContactCard,
     Contacts,
@@ -90,7 +91,11 @@ class Body:
         self.links: dict[str, str] = {}
         """Link target -> relationship id."""
         self.nums: list[str] = []
-        """The w:num elements of this document's numbered lists."""
+        """The w:num elements of this document's numbered lists and sub-lists."""
+        self.abstracts: list[str] = []
+        """The w:abstractNum elements of this document's sub-lists (none without any)."""
+        self.sub_lists: dict[bool, int] = {}
+        """Ordered or not -> the w:abstractNumId of that kind of sub-list."""
         self.images: dict[str, tuple[str, MediaImage]] = {}
         """Part name under word/ -> (relationship id, image) of the pictures in the body."""
         self.pictures = 0
@@ -186,14 +191,17 @@ class Body:
                 return self.para("Normal", stamp + self.runs(spans))
             case Para(spans=spans):
                 return self.para("Normal", self.runs(spans))
-            case Heading(text=text):
-                return self.para("Heading1", self.run(text))
-            case ItemList(ordered=ordered, items=items):
-                numbering = self._numbering(ordered)
-                style = "ListNumber" if ordered else "ListBullet"
-                return "".join(self.para(style, self.runs(i), numbering) for i in items)
-            case QuoteSentence(spans=spans):
-                return self.para("Quote", self.runs(spans))
+            case Heading(text=text, level=level):
+                return self.para("Heading2" if level >= 3 else "Heading1", self.run(text))
+            case ItemList():
+                return self.items(part)
+            case QuoteSentence(spans=spans, in_paragraph=in_paragraph):
+                return self.para("Normal" if in_paragraph else "Quote", self.runs(spans))
+            case BlockQuotation(paragraphs=texts, source=source):
+                # Word's Quote style sets it off; the source line under it, flush right.
+                quoted = "".join(self.para("Quote", self.runs(t)) for t in texts)
+                cited = self.para("Quote", self.runs(source), justify="right") if source else ""
+                return quoted + cited
             case TablePart(caption=caption):
                 heading = self.para("Caption", self.run(caption)) if caption else ""
                 # A table has no spacing of its own: a small empty paragraph keeps the next off it.
@@ -242,14 +250,37 @@ class Body:
         run = picture(image, rid, alt, 100 + self.pictures, box)
         return f"<w:p><w:pPr><w:keepNext/>{self._pr}</w:pPr>{run}</w:p>"
 
-    def _numbering(self, ordered: bool) -> str:
-        """numPr for a new list: bullets share one instance, each numbered list starts at 1."""
-        if ordered:
-            num_id = self.template.next_num + len(self.nums)
-            self.nums.append(styles.num(num_id, self.template.number_abstract, restart=True))
+    def items(self, part: ItemList) -> str:
+        """A list's paragraphs, each sub-list's right after the item it belongs to, one
+        numbering level further in."""
+        numbering = self._numbering(part.ordered, part.depth - 1)
+        style = "ListNumber" if part.ordered else "ListBullet"
+        out: list[str] = []
+        for spans, nested in part.entries():
+            out.append(self.para(style, self.runs(spans), numbering))
+            if nested is not None:
+                out.append(self.items(nested))
+        return "".join(out)
+
+    def _numbering(self, ordered: bool, level: int = 0) -> str:
+        """numPr for a new list: bullets share one instance, each numbered list starts at 1;
+        a sub-list (``level`` 1 or 2) is an instance of our own definitions of its kind,
+        counting from 1 at its level."""
+        template = self.template
+        if ordered or level:
+            num_id = template.next_num + len(self.nums)
+            abstract = self._sub_list(ordered) if level else template.number_abstract
+            self.nums.append(styles.num(num_id, abstract, restart=True, level=level))
         else:
-            num_id = self.template.bullet_num
-        return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+            num_id = template.bullet_num
+        return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+    def _sub_list(self, ordered: bool) -> int:
+        """The w:abstractNumId of sub-lists of this kind, defined on first use."""
+        if ordered not in self.sub_lists:
+            self.sub_lists[ordered] = self.template.next_abstract + len(self.abstracts)
+            self.abstracts.append(styles.sub_list_definition(self.sub_lists[ordered], ordered))
+        return self.sub_lists[ordered]
 
     def table(self, table: TablePart, width: int) -> str:
         """A full-width table; header rows repeat on every page; columns as wide as their

@@ -160,8 +160,9 @@ def _empty(tag: str, attributes: dict[str, str]) -> str:
 
 
 def _numbering(template: Template, body: Body) -> bytes:
-    head, tail = template.numbering
-    return f"{DECLARATION}{head}{''.join(body.nums)}{tail}".encode()
+    head, middle, tail = template.numbering
+    definitions = "".join(body.abstracts)
+    return f"{DECLARATION}{head}{definitions}{middle}{''.join(body.nums)}{tail}".encode()
 
 
 def _settings(template: Template, langs: Languages) -> bytes:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pressrelease.errors import RenderError
 from pressrelease.renderers.docx import styles
 from pressrelease.renderers.docx.template import (
+    ABSTRACTS_MARK,
     NUMS_MARK,
     PageSetup,
     Template,
@@ -92,13 +93,15 @@ def _load(data: bytes) -> Template:
         font_table=blobs.get("fontTable"),
         page=_page(etree.fromstring(main.blob, parser())),
         tab_stop=_tab_stop(blobs.get("settings")),
+        next_abstract=numbering[4],
     )
 
 
 def _numbering(
     styles_root: etree._Element, ids: dict[str, str], copied: set[str], blob: bytes | None
-) -> tuple[tuple[str, str], int, int, int]:
-    """The reference's list definitions plus ours where its list styles have none."""
+) -> tuple[tuple[str, str, str], int, int, int, int]:
+    """The reference's list definitions plus ours where its list styles have none; the
+    first free w:abstractNumId (sub-lists add theirs there)."""
     from lxml import etree
 
     root = etree.fromstring(blob, parser()) if blob else etree.fromstring(f"<w:numbering {NS}/>")
@@ -139,8 +142,13 @@ def _numbering(
     for offset, element in enumerate(new[len(added_abstracts) :]):
         root.insert(at + offset, element)
     root.insert(at + len(added_nums), etree.Comment(NUMS_MARK[4:-3]))
-    head, tail = etree.tostring(root, encoding="unicode").split(NUMS_MARK)
-    return (head, tail), chosen["ListBullet"], nums[chosen["ListNumber"]], next_num
+    defined = root.findall(w("abstractNum"))
+    after = root.index(defined[-1]) + 1 if defined else len(root.findall(w("numPicBullet")))
+    root.insert(after, etree.Comment(ABSTRACTS_MARK[4:-3]))
+    head, rest = etree.tostring(root, encoding="unicode").split(ABSTRACTS_MARK)
+    middle, tail = rest.split(NUMS_MARK)
+    numbering = (head, middle, tail)
+    return numbering, chosen["ListBullet"], nums[chosen["ListNumber"]], next_num, next_abstract
 
 
 def _twips(element: etree._Element | None, name: str, default: int) -> int:

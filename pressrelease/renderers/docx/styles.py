@@ -208,9 +208,35 @@ def decimal_definition(abstract_id: int) -> str:
     return _DECIMAL.replace("{id}", str(abstract_id))
 
 
-def num(num_id: int, abstract_id: int, restart: bool = False) -> str:
-    """A list instance; ``restart`` makes a numbered list count from 1 again."""
+def num(num_id: int, abstract_id: int, restart: bool = False, level: int = 0) -> str:
+    """A list instance; ``restart`` makes a list count from 1 again at ``level``."""
     override = (
-        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
+        f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride>'
+        if restart
+        else ""
     )
     return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'
+
+
+SUB_LIST_LEVELS = 3
+"""Levels of the sub-list definitions: as deep as a release's lists may nest."""
+_SUB_BULLETS = ("•", "◦", "▪")
+
+
+def sub_list_definition(abstract_id: int, ordered: bool) -> str:
+    """A definition for sub-lists, added to a document only when one of its lists nests (so
+    a document without sub-lists keeps its bytes): "1." or •, ◦, ▪ at each level, each half
+    an inch further in. Sub-lists use ours rather than the template's list definitions,
+    which often define one level only."""
+    fmt = "decimal" if ordered else "bullet"
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{f"%{i + 1}." if ordered else _SUB_BULLETS[i]}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{720 * (i + 1)}" w:hanging="360"/>'
+        "</w:pPr></w:lvl>"
+        for i in range(SUB_LIST_LEVELS)
+    )
+    return (
+        f'<w:abstractNum w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
+    )

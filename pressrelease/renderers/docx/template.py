@@ -29,6 +29,7 @@ PAPER = {"a4": (11906, 16838), "letter": (12240, 15840)}
 _FONTS_MARK = "<!--pressrelease:fonts-->"
 _LANG_MARK = "<!--pressrelease:lang-->"
 NUMS_MARK = "<!--pressrelease:nums-->"
+ABSTRACTS_MARK = "<!--pressrelease:abstracts-->"
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,9 @@ class Template:
     """The style defaults' w:lang attributes (local names)."""
     ids: Mapping[str, str]
     """Our style id -> the id of that style in this template."""
-    numbering: tuple[str, str]
-    """numbering.xml around the place where each document's list instances go."""
+    numbering: tuple[str, str, str]
+    """numbering.xml around the places where each document's list definitions (after the
+    template's) and list instances (after its instances) go."""
     bullet_num: int
     """The w:num of bulleted lists."""
     number_abstract: int
@@ -84,6 +86,8 @@ class Template:
     page: PageSetup | None
     """The template's page setup; None means: follow the paper option."""
     tab_stop: int = 720
+    next_abstract: int = 2
+    """The first free w:abstractNumId (for the definitions of sub-lists)."""
 
 
 def parser() -> etree.XMLParser:
@@ -178,11 +182,8 @@ def default_template() -> Template:
     # The template's body font is Cambria; releases read better in its Calibri headings font.
     theme = theme.replace(b'<a:latin typeface="Cambria"/>', b'<a:latin typeface="Calibri"/>')
     numbering = (
-        f"<w:numbering {NS}>"
-        + styles.bullet_definition(0)
-        + styles.decimal_definition(1)
-        + styles.num(1, 0)
-        + styles.num(2, 1),
+        f"<w:numbering {NS}>" + styles.bullet_definition(0) + styles.decimal_definition(1),
+        styles.num(1, 0) + styles.num(2, 1),
         "</w:numbering>",
     )
     ids = {s.get(w("styleId"), ""): s.get(w("styleId"), "") for s in our_styles()}

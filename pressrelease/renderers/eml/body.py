@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_attr, escape_text
-from pressrelease.renderers._shared.styles import FONT, release_styles
+from pressrelease.renderers._shared.styles import FONT, release_styles, structure_styles
 from pressrelease.renderers._shared.tree import Element, Node, serialize
 from pressrelease.renderers._shared.xhtml import build
 
@@ -82,7 +82,8 @@ def render_body(document: Document, source: ImageSource | None = None) -> str:
     release = document.release
     language = escape_attr(release.language)
     direction = ' dir="rtl"' if text_direction(release.language) == "rtl" else ""
-    article = serialize(for_mail(build(document, source).article), xhtml=False, styles=STYLES)
+    styles = {**STYLES, **structure_styles(document.parts)}
+    article = serialize(for_mail(build(document, source).article), xhtml=False, styles=styles)
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"{direction}>\n<head>\n'
         '<meta charset="utf-8">\n'

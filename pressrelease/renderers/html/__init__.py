@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pressrelease.document import compose
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_attr, escape_text
-from pressrelease.renderers._shared.styles import FONT, release_styles
+from pressrelease.renderers._shared.styles import FONT, release_styles, structure_styles
 from pressrelease.renderers._shared.tree import serialize
 from pressrelease.renderers._shared.xhtml import build
 
@@ -86,6 +86,7 @@ def render_html(document: Document) -> str:
     built = build(document, data_uri)
     shows_images = document.logo is not None or bool(document.images)
     styles = {**STYLES, **IMAGE_STYLES} if shows_images else STYLES
+    styles = {**styles, **structure_styles(document.parts)}
     root = f' lang="{escape_attr(release.language)}"'
     if text_direction(release.language) == "rtl":
         root += ' dir="rtl"'

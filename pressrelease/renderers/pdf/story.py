@@ -13,6 +13,7 @@ from typing_extensions import assert_never
 from pressrelease.document import (
     HEAD_PARTS,
     Assets,
+    BlockQuotation,
     ClosingSection,
     Contacts,
     DatelineLine,
@@ -168,14 +169,15 @@ class StoryBuilder:
                 return [self.para(lead, st.body, dateline + plain_text(spans))]
             case Para(spans=spans) | QuoteSentence(spans=spans):
                 return [self.spans(spans, st.body, plain_text(spans))]
-            case Heading(text=text):
-                return [self.text(text, st.subheading)]
-            case ItemList(ordered=ordered, items=items):
-                flowables = [
-                    self.spans(item, st.bullet, plain_text(item), f"{n}." if ordered else "\u2022")
-                    for n, item in enumerate(items, start=1)
-                ]
-                return [*flowables, self._spacer(5)]
+            case Heading(text=text, level=level):
+                return [self.text(text, st.minor_heading if level >= 3 else st.subheading)]
+            case ItemList():
+                return [*self.items(part), self._spacer(5)]
+            case BlockQuotation(paragraphs=texts, source=source):
+                quoted = [self.spans(t, st.excerpt, plain_text(t)) for t in texts]
+                if source:
+                    quoted.append(self.spans(source, st.excerpt_source, plain_text(source)))
+                return quoted
             case TablePart():
                 return self.table(part)
             case ClosingSection(kind="boilerplate", heading=heading, paragraphs=texts):
@@ -209,6 +211,18 @@ class StoryBuilder:
                 return [self.text(text, st.end_mark)]
             case _:
                 assert_never(part)
+
+    def items(self, part: ItemList) -> list[Flowable]:
+        """A list's items, each sub-list's right after its item and set in one step."""
+        style = self.styles.nested(self.styles.bullet, part.depth)
+        bullet = "\u2022" if part.depth == 1 else "\u2013"
+        out: list[Flowable] = []
+        for number, (spans, nested) in enumerate(part.entries(), start=1):
+            marker = f"{number}." if part.ordered else bullet
+            out.append(self.spans(spans, style, plain_text(spans), marker))
+            if nested is not None:
+                out += self.items(nested)
+        return out
 
     def figure(self, item: AssetItem, image: MediaImage) -> Flowable:
         """A photo (its web-size image, at most the text width and 90 mm tall, never

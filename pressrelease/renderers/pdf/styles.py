@@ -42,7 +42,10 @@ class Styles:
     subheadline: ParagraphStyle
     body: ParagraphStyle
     subheading: ParagraphStyle
+    minor_heading: ParagraphStyle
     bullet: ParagraphStyle
+    excerpt: ParagraphStyle
+    excerpt_source: ParagraphStyle
     caption: ParagraphStyle
     cell: ParagraphStyle
     head_cell: ParagraphStyle
@@ -69,6 +72,11 @@ class Styles:
         right, its indents (and a list item's bullet) on the other side."""
         return _rtl_variant(style)
 
+    def nested(self, style: ParagraphStyle, depth: int) -> ParagraphStyle:
+        """A list item's style for a sub-list ``depth`` levels down (1: the body's list),
+        bullet and text set in one step further each level."""
+        return style if depth <= 1 else _nested_variant(style, depth)
+
     def aligned(self, style: ParagraphStyle, how: str) -> ParagraphStyle:
         """The same style aligned right or centred (a table column of numbers); left as is."""
         return style if how == "left" else _aligned_variant(style, how)
@@ -92,6 +100,23 @@ def _rtl_variant(style: ParagraphStyle) -> ParagraphStyle:
         alignment=TA_RIGHT if style.alignment == TA_LEFT else style.alignment,
         leftIndent=style.rightIndent,
         rightIndent=style.leftIndent,
+    )
+
+
+LIST_STEP = 14.0
+"""How far each list level is set in from the one above it, in points."""
+
+
+@functools.lru_cache(maxsize=64)
+def _nested_variant(style: ParagraphStyle, depth: int) -> ParagraphStyle:
+    from reportlab.lib.styles import ParagraphStyle
+
+    step = LIST_STEP * (depth - 1)
+    return ParagraphStyle(
+        f"{style.name}-{depth}",
+        parent=style,
+        leftIndent=style.leftIndent + step,
+        bulletIndent=style.bulletIndent + step,
     )
 
 
@@ -157,7 +182,26 @@ def styles() -> Styles:
             spaceAfter=5,
             keepWithNext=1,
         ),
+        minor_heading=style(
+            "minor-heading",
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=14.5,
+            spaceBefore=6,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         bullet=style("bullet", leftIndent=16, bulletIndent=4, spaceAfter=3),
+        excerpt=style("excerpt", leftIndent=18, rightIndent=18, spaceAfter=6),
+        excerpt_source=style(
+            "excerpt-source",
+            fontSize=9.5,
+            leading=13,
+            leftIndent=18,
+            rightIndent=18,
+            spaceAfter=8,
+            textColor=grey,
+        ),
         caption=style(
             "caption",
             fontName=BOLD,
