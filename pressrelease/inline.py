@@ -1,7 +1,8 @@
 """Inline text: emphasis, strong and links, parsed once into typed spans.
 
 Authors write a small subset of Markdown (``*emphasis*``, ``**strong**``,
-``[text](https://…)``, ``<https://…>`` and backslash escapes); nothing else is markup.
+``[text](https://…)``, ``<https://…>``, footnote references ``[^id]`` and backslash escapes);
+nothing else is markup.
 HTML, entities, code spans and typographic replacement are all off, so ``<b>``, ``&amp;``
 and straight quotes stay exactly as typed. Renderers only ever see the spans.
 """
@@ -56,7 +57,21 @@ class Link:
     children: tuple[Span, ...]
 
 
-Span = Union[Text, Emphasis, Strong, Link]  # noqa: UP007 (a runtime alias on Python 3.10)
+@dataclass(frozen=True, slots=True)
+class NoteRef:
+    """A footnote reference, written ``[^id]``. Parsing knows only the ``id``; composing the
+    document fills in the ``marker`` printed (1, 2 … in order of first reference, or the
+    note's own, such as * or †), the ``target`` (the note's element id, ``fn-1``) and this
+    reference's own ``anchor`` (``fnref-1``, ``fnref-1-2`` for a second reference), so every
+    format prints the same marker and links the same way."""
+
+    id: str
+    marker: str = ""
+    target: str = ""
+    anchor: str = ""
+
+
+Span = Union[Text, Emphasis, Strong, Link, NoteRef]  # noqa: UP007 (a runtime alias on 3.10)
 
 
 def plain_text(spans: tuple[Span, ...]) -> str:
@@ -68,6 +83,8 @@ def _walk_text(spans: tuple[Span, ...]) -> Iterator[str]:
     for span in spans:
         if isinstance(span, Text):
             yield span.text
+        elif isinstance(span, NoteRef):
+            yield span.marker
         else:
             yield from _walk_text(span.children)
 
@@ -169,9 +186,10 @@ def _markdown() -> MarkdownIt:
         md = MarkdownIt("zero", {"typographer": False, "html": False, "linkify": False})
         md.enable(["emphasis", "link", "autolink", "escape"])
         md.validateLink = lambda url: True  # type: ignore[method-assign]  # we check schemes
-        from pressrelease.inline_rules import install
+        from pressrelease import inline_notes, inline_rules
 
-        install(md)
+        inline_rules.install(md)
+        inline_notes.install(md)
         _parser = md
     return _parser
 
@@ -180,6 +198,7 @@ def parse_inline(source: str) -> tuple[Span, ...]:
     """Parse inline markup into spans; raises ValueError for a link we do not allow."""
     if not _MARKUP_CHARS.search(source):
         return (Text(source),) if source else ()
+    from pressrelease.inline_notes import BROKEN
     from pressrelease.inline_rules import UNPARSED
 
     env: dict[str, list[str]] = {}
@@ -193,6 +212,13 @@ def parse_inline(source: str) -> tuple[Span, ...]:
             f"typed; close it (**bold**, *italic*) or write it as text with a backslash "
             f"({escape_inline(unparsed[0])})"
         )
+    broken = env.get(BROKEN)
+    if broken:
+        raise ValueError(
+            f"{broken[0]!r} is not a footnote reference, so it would print as typed: write "
+            "[^id] with an id of letters, digits or - (no spaces), e.g. [^1], or write the "
+            f"bracket as text with a backslash (\\{broken[0]})"
+        )
     links = sum(1 for span in _walk(spans) if isinstance(span, Link))
     if len(_LINK_MARKUP.findall(source)) > links:
         raise ValueError(
@@ -205,10 +231,17 @@ def parse_inline(source: str) -> tuple[Span, ...]:
 _LINK_MARKUP = re.compile(r"(?<!\\)\]\(")
 
 
+def note_ids(spans: tuple[Span, ...]) -> Iterator[str]:
+    """The ids of the footnote references in ``spans``, in reading order."""
+    for span in _walk(spans):
+        if isinstance(span, NoteRef):
+            yield span.id
+
+
 def _walk(spans: tuple[Span, ...]) -> Iterator[Span]:
     for span in spans:
         yield span
-        if not isinstance(span, Text):
+        if not isinstance(span, (Text, NoteRef)):
             yield from _walk(span.children)
 
 
@@ -220,6 +253,9 @@ def _build(tokens: list[Token], i: int, closer: str | None) -> tuple[tuple[Span,
             return merge_text(out), i + 1
         if tok.type == "text":
             out.append(Text(tok.content))
+            i += 1
+        elif tok.type == "note_ref":
+            out.append(NoteRef(str(tok.meta["id"])))
             i += 1
         elif tok.type in ("em_open", "strong_open", "link_open"):
             inner, i = _build(tokens, i + 1, tok.type.replace("_open", "_close"))
@@ -320,5 +356,8 @@ class InlineText:
         return {
             "type": "string",
             "minLength": 1,
-            "description": "Text with inline markup: *emphasis*, **strong**, [text](https://…).",
+            "description": (
+                "Text with inline markup: *emphasis*, **strong**, [text](https://…), "
+                "footnote references [^id]."
+            ),
         }

@@ -231,6 +231,7 @@ def _manifest(document: Document, files: list[_File]) -> bytes:
         "language": release.language,
         "date": release.dateline.date.isoformat(),
         "issuer": release.issuer.name,
+        **({"issuers": [i.name for i in release.issuers]} if release.co_issuers else {}),
         "timing": timing,
         **(
             {
@@ -272,7 +273,7 @@ def _readme(document: Document, files: list[_File], media: list[_File]) -> str:
     lines = [
         *([*wrap(notice, 72), ""] if notice else []),
         *wrap(release.headline, 72),
-        *wrap(f"{release.issuer.name}, {document.words.dateline}", 72),
+        *wrap(f"{document.words.issuers}, {document.words.dateline}", 72),
         "",
         words.pack_intro,
         "",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from typing_extensions import assert_never
 
 from pressrelease.document import wording
+from pressrelease.document.notes import NoteIndex
 from pressrelease.document.parts import (
     AssetItem,
     Assets,
@@ -48,6 +49,7 @@ from pressrelease.model import (
     ContactsSection,
     Disclaimer,
     EndMarkHere,
+    FootnotesSection,
     ListItem,
     Notes,
     Paragraph,
@@ -84,10 +86,13 @@ def compose(
             more=words.more,
             contents=words.contents,
             subject=wording.subject(release),
-            listings=tuple(wording.listing_text(x) for x in release.issuer.listings),
+            listings=tuple(
+                wording.listing_text(x) for issuer in release.issuers for x in issuer.listings
+            ),
             located=wording.located(release.dateline),
             dateline=wording.dateline_text(release.dateline, language),
             phrases=words,
+            issuers=wording.issuer_names(release),
         ),
         moment=wording.release_time(release, timestamp),
         translations=translations,
@@ -116,13 +121,14 @@ def _parts(release: PressRelease, media: Media) -> list[Part]:
             parts.append(Lead(dateline, separator, block.text.spans))
         else:
             parts.append(_block(block, f"section-{index + 1}", language, release.phrases))
-    parts += _closing(release, language, media)
+    notes = NoteIndex(release)
+    parts += _closing(release, language, media, notes)
     if release.end_mark and not any(isinstance(s, EndMarkHere) for s in release.sections):
         parts.append(EndMark(release.end_mark))
-    return parts
+    return notes.resolve(parts)
 
 
-def _closing(release: PressRelease, language: str, media: Media) -> list[Part]:
+def _closing(release: PressRelease, language: str, media: Media, notes: NoteIndex) -> list[Part]:
     """The sections after the body, in the order the release prints them."""
     parts: list[Part] = []
     counts: dict[str, int] = {}
@@ -146,6 +152,8 @@ def _closing(release: PressRelease, language: str, media: Media) -> list[Part]:
                 parts.append(Heading(section.heading, anchor))
             for index, block in enumerate(section.blocks, start=1):
                 parts.append(_block(block, f"{anchor}-{index}", language, release.phrases))
+        elif isinstance(section, FootnotesSection):
+            parts.append(notes.section(section, f"footnotes-{number}"))
         elif isinstance(section, EndMarkHere):
             parts.append(EndMark(release.end_mark or ""))
         else:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pressrelease.model import PressRelease
 
 Spans = tuple[Span, ...]
-"""A run of inline text: Text, Emphasis, Strong and Link spans."""
+"""A run of inline text: Text, Emphasis, Strong, Link and NoteRef spans."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +182,28 @@ class Contacts:
 
 
 @dataclass(frozen=True, slots=True)
+class FootnoteItem:
+    """One footnote: the ``marker`` its references print (1, *, †), its text, its element id
+    (``anchor``, ``fn-1``: what references link to) and the id of its first reference
+    (``backlink``, ``fnref-1``: where the note links back to)."""
+
+    marker: str
+    spans: Spans
+    anchor: str
+    backlink: str
+
+
+@dataclass(frozen=True, slots=True)
+class Footnotes:
+    """The footnotes where the release prints them, under their published heading if any;
+    ``anchor`` is the section's id."""
+
+    heading: str | None
+    notes: tuple[FootnoteItem, ...]
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
 class AssetItem:
     """A photo, logo or video offered: its title, the worded details (": caption (credit)"),
     where to get it (``url``; ``file``, its name in the distribution pack), and the image
@@ -230,6 +252,7 @@ Part = Union[  # noqa: UP007 (a runtime alias on Python 3.10)
     TablePart,
     ClosingSection,
     Contacts,
+    Footnotes,
     Assets,
     EndMark,
 ]
@@ -267,7 +290,7 @@ class Words:
     subject: str
     """A one-line description of the release (document properties)."""
     listings: tuple[str, ...]
-    """The issuer's stock listings as printed in a page header: "HKEX: 00853"."""
+    """The issuers' stock listings as printed in a page header: "HKEX: 00853"."""
     located: str
     """Where the release was issued from, as the dateline names it: "Suzhou, China"."""
     dateline: str
@@ -276,6 +299,9 @@ class Words:
     """Every phrase in the release's language, its own wording (``phrases``) in place: what
     an edge adds around the formats (the pack's README) comes from here, never from the
     catalogue directly."""
+    issuers: str = ""
+    """The issuers' names as one author (page header, document properties): the issuer's
+    name, or the names joined the language's way ("Acme and Beta", "Acme und Beta")."""
 
 
 @dataclass(frozen=True, slots=True)

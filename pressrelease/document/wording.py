@@ -203,6 +203,11 @@ def utc_stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def issuer_names(release: PressRelease) -> str:
+    """The issuers as one author: "Acme", or "Acme and Beta" in the release's language."""
+    return locale.name_list([issuer.name for issuer in release.issuers], release.language)
+
+
 def listing_text(listing: Listing) -> str:
     """HKEX: 00853."""
     return f"{listing.exchange}: {listing.symbol}"

@@ -22,6 +22,7 @@ from pressrelease.locale.dates import (
     weekday_date,
     zone_name,
 )
+from pressrelease.locale.lists import name_list
 from pressrelease.locale.phrases import (
     ENGLISH,
     PHRASE_NAMES,
@@ -67,6 +68,7 @@ __all__ = [
     "language_subtag",
     "long_date",
     "lookup",
+    "name_list",
     "placeholders",
     "quote_frame",
     "quote_marks",

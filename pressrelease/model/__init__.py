@@ -27,6 +27,7 @@ from pressrelease.model.closing import (
     EndMarkHere,
     Notes,
 )
+from pressrelease.model.notes import Footnote, FootnotesSection
 from pressrelease.model.phrases import OwnPhrases
 from pressrelease.model.release import Asset, Issuer, Listing, PressRelease
 from pressrelease.model.structure import MAX_LIST_DEPTH, BlockQuote, ListEntry, ListItem
@@ -46,6 +47,8 @@ __all__ = [
     "Disclaimer",
     "Embargo",
     "EndMarkHere",
+    "Footnote",
+    "FootnotesSection",
     "InlineText",
     "Issuer",
     "ListEntry",

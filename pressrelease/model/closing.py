@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 from pressrelease.inline import InlineText
 from pressrelease.model.base import _EMAIL, PlainText, WebAddress, _Model
 from pressrelease.model.blocks import Block
+from pressrelease.model.notes import FootnotesSection
 
 
 class Boilerplate(_Model):
@@ -122,7 +123,8 @@ class EndMarkHere(_Model):
 
 
 def _single_key(value: object) -> object:
-    """``{about: {...}}`` is ``{kind: about, ...}``; ``end_mark`` alone is the end mark."""
+    """``{about: {...}}`` is ``{kind: about, ...}``; ``end_mark`` alone is the end mark;
+    ``{footnotes: [...]}`` lists the notes."""
     if value == "end_mark":
         return {"kind": "end_mark"}
     if isinstance(value, dict) and len(value) == 1 and "kind" not in value:
@@ -131,22 +133,28 @@ def _single_key(value: object) -> object:
             return {"kind": "notes", "blocks": inner}
         if key == "contacts" and isinstance(inner, list):
             return {"kind": "contacts", "contacts": inner}
-        if key in ("about", "disclaimer", "contacts", "notes") and isinstance(inner, dict):
+        if key == "footnotes" and isinstance(inner, list):
+            return {"kind": "footnotes", "notes": inner}
+        if key in ("about", "disclaimer", "contacts", "notes", "footnotes") and isinstance(
+            inner, dict
+        ):
             return {"kind": key, **inner}
     return value
 
 
 ClosingSection = Annotated[
-    Boilerplate | Disclaimer | ContactsSection | Notes | EndMarkHere,
+    Boilerplate | Disclaimer | ContactsSection | Notes | FootnotesSection | EndMarkHere,
     Field(discriminator="kind"),
     BeforeValidator(
         _single_key,
-        # also {about: {...}}, {contacts: [...]}, {notes: [...]} and the bare word end_mark
+        # also {about: {...}}, {contacts: [...]}, {notes: [...]}, {footnotes: [...]} and the
+        # bare word end_mark
         json_schema_input_type=Union[  # noqa: UP007
             Boilerplate,
             Disclaimer,
             ContactsSection,
             Notes,
+            FootnotesSection,
             EndMarkHere,
             Literal["end_mark"],
             dict[str, Any],

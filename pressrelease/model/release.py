@@ -1,5 +1,5 @@
-"""The release itself, and what closes it: boilerplates, disclaimers, contacts, the issuer and
-its listings, media assets."""
+"""The release itself, and what closes it: boilerplates, disclaimers, contacts, footnotes, the
+issuers and their listings, media assets."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from pressrelease.model.closing import (
     Disclaimer,
     EndMarkHere,
 )
+from pressrelease.model.notes import Footnote, FootnotesSection, check, notes_of, references
 from pressrelease.model.phrases import OwnPhrases
 from pressrelease.model.timing import Dateline, Embargo
 
@@ -149,10 +150,18 @@ class PressRelease(_Model):
     closing: list[ClosingSection] = []
     """The sections after the body in the order the release prints them, instead of
     ``boilerplates``, ``disclaimers`` and ``contacts`` (which print in that order): ``about``,
-    ``disclaimer``, ``contacts`` (a heading over cards), ``notes`` (blocks such as footnotes
-    or financial tables) and ``end_mark`` (where ### stands when it precedes other sections)."""
+    ``disclaimer``, ``contacts`` (a heading over cards), ``notes`` (blocks such as financial
+    tables), ``footnotes`` (the notes referenced with [^id]) and ``end_mark`` (where ###
+    stands when it precedes other sections)."""
+    footnotes: list[Footnote] = []
+    """The footnotes the text references with ``[^id]``, printed after the closing sections
+    (to print them elsewhere, give them as a ``footnotes`` section in ``closing`` instead)."""
     issuer: Issuer
-    """The organisation issuing the release."""
+    """The organisation issuing the release (the first, when several issue it together)."""
+    co_issuers: list[Issuer] = []
+    """The other organisations issuing a joint release, in the order the release names them;
+    each with its own web site and listings (their logos are not printed: give the lead
+    issuer's)."""
     keywords: list[PlainText] = []
     """Subject keywords for metadata."""
     assets: list[Asset] = []
@@ -205,14 +214,58 @@ class PressRelease(_Model):
             raise ValueError("'closing' places the end mark, but 'end_mark' is null")
         return self
 
+    @model_validator(mode="after")
+    def _footnotes(self) -> PressRelease:
+        placed = any(isinstance(section, FootnotesSection) for section in self.closing)
+        if self.footnotes and placed:
+            raise ValueError(
+                "give the footnotes either in 'footnotes' (printed at the end) or as a "
+                "'footnotes' section in 'closing' (printed there), not both"
+            )
+        sections = self.sections
+        texts = [s for s in sections if not isinstance(s, FootnotesSection)]
+        check(notes_of(sections), references([self.body, texts]))
+        return self
+
+    @model_validator(mode="after")
+    def _distinct_issuers(self) -> PressRelease:
+        seen: dict[str, str] = {}
+        for number, issuer in enumerate(self.issuers):
+            keys = [issuer.name.casefold()]
+            if issuer.website:
+                keys.append(issuer.website.split("://", 1)[-1].rstrip("/").casefold())
+            for key in keys:
+                if key in seen:
+                    raise ValueError(
+                        f"{issuer.name!r} is named twice among the issuers (as {seen[key]!r}); "
+                        "list each organisation once, the lead in 'issuer' and the others in "
+                        "'co_issuers'"
+                    )
+                seen[key] = issuer.name
+            if number and issuer.logo:
+                raise ValueError(
+                    f"co-issuer {issuer.name!r} has a logo, but only the lead issuer's logo is "
+                    "printed; remove it (or make it the lead 'issuer')"
+                )
+        return self
+
+    @property
+    def issuers(self) -> list[Issuer]:
+        """Every organisation issuing the release: the lead, then the co-issuers."""
+        return [self.issuer, *self.co_issuers]
+
     @property
     def sections(self) -> list[ClosingSection]:
         """The closing sections in printed order (``closing``, or the classic fields)."""
+        sections: list[ClosingSection]
         if self.closing:
-            return list(self.closing)
-        sections: list[ClosingSection] = [*self.boilerplates, *self.disclaimers]
-        if self.contacts:
-            sections.append(ContactsSection(contacts=self.contacts))
+            sections = list(self.closing)
+        else:
+            sections = [*self.boilerplates, *self.disclaimers]
+            if self.contacts:
+                sections.append(ContactsSection(contacts=self.contacts))
+        if self.footnotes:
+            sections.append(FootnotesSection(notes=self.footnotes))
         return sections
 
     @property

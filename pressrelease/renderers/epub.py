@@ -11,15 +11,16 @@ import re
 import uuid
 import zipfile
 from io import BytesIO
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from pressrelease.document import compose, utc_stamp
+from pressrelease.document import Footnotes, compose, utc_stamp
 from pressrelease.errors import PressReleaseError, RenderError
 from pressrelease.renderers._shared.direction import text_direction
 from pressrelease.renderers._shared.escaping import escape_text
+from pressrelease.renderers._shared.notes import EPUB_NAMESPACE, epub_types
 from pressrelease.renderers._shared.styles import structure_styles
 from pressrelease.renderers._shared.tree import serialize
-from pressrelease.renderers._shared.xhtml import build
+from pressrelease.renderers._shared.xhtml import Built, build
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers._shared.archive import ZipMember
-    from pressrelease.renderers._shared.xhtml import Built
+    from pressrelease.renderers._shared.tree import Element
     from pressrelease.renderers.base import RenderOptions
 
 DOCUMENT = "release.xhtml"
@@ -142,9 +143,11 @@ def identifier(release: PressRelease) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
 
 
-def xhtml_document(release: PressRelease, built: Built) -> bytes:
-    """The release as a standalone XHTML5 content document."""
-    root = [f' lang="{release.language}" xml:lang="{release.language}"']
+def xhtml_document(release: PressRelease, built: Built, notes: bool = False) -> bytes:
+    """The release as a standalone XHTML5 content document; ``notes``: it has footnotes,
+    marked with ``epub:type`` (whose namespace the root then declares)."""
+    root = [f' xmlns:epub="{EPUB_NAMESPACE}"'] if notes else []
+    root.append(f' lang="{release.language}" xml:lang="{release.language}"')
     if text_direction(release.language) == "rtl":
         root.append(' dir="rtl"')
     return (
@@ -165,13 +168,15 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
 
     document = compose(release, options.timestamp, options.media)
     built = build(document, _image_path)
+    notes = any(isinstance(part, Footnotes) for part in document.parts)
+    if notes:
+        built = Built(cast("Element", epub_types(built.article)), built.outline)
     stamp = document.moment
     images = _images(document)
     css = CSS + IMAGE_CSS if images else CSS
     css += "".join(STRUCTURE_CSS.get(key, "") for key in structure_styles(document.parts))
-    raw = _ebooklib_package(
-        release, built, xhtml_document(release, built), stamp, document.words.contents, images, css
-    )
+    page = xhtml_document(release, built, notes)
+    raw = _ebooklib_package(release, built, page, stamp, document.words.contents, images, css)
     return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
 
 
@@ -212,7 +217,10 @@ def _ebooklib_package(
     if rtl:
         book.set_direction("rtl")
     book.add_author(release.issuer.name)
-    book.add_metadata("DC", "publisher", release.issuer.name)
+    for number, issuer in enumerate(release.co_issuers, start=2):  # a joint release
+        book.add_author(issuer.name, uid=f"creator{number}")
+    for issuer in release.issuers:
+        book.add_metadata("DC", "publisher", issuer.name)
     book.add_metadata("DC", "date", _w3c(stamp))
     for keyword in release.keywords:
         book.add_metadata("DC", "subject", keyword)

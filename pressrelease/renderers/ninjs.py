@@ -23,7 +23,7 @@ from pressrelease.renderers._shared.xhtml import nodes
 
 if TYPE_CHECKING:
     from pressrelease.document import AssetItem, ContactCard, Document
-    from pressrelease.model import Asset, PressRelease
+    from pressrelease.model import Asset, Issuer, PressRelease
     from pressrelease.renderers.base import RenderOptions
 
 NINJS_VERSION = "3.1"
@@ -69,9 +69,9 @@ def ninjs_item(document: Document) -> JsonObject:
                 "value": _body_xhtml(document),
             },
         ],
-        "by": release.issuer.name,
+        "by": document.words.issuers,
         "located": document.words.located,
-        "organisations": [_issuer(release)],
+        "organisations": [_issuer(issuer) for issuer in release.issuers],
     }
     if release.embargo is not None:
         item["embargoedUntil"] = release.embargo.until.isoformat()
@@ -171,8 +171,8 @@ def _body_xhtml(document: Document) -> str:
     return "".join(serialize(node, xhtml=True) for node in nodes(document.body)).strip()
 
 
-def _issuer(release: PressRelease) -> JsonObject:
-    issuer = release.issuer
+def _issuer(issuer: Issuer) -> JsonObject:
+    """An issuing organisation (each of a joint release's), with its web site and tickers."""
     return without_none(
         {
             "name": issuer.name,

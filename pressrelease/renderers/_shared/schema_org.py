@@ -20,13 +20,14 @@ from pressrelease.renderers._shared.wire import body_text
 
 if TYPE_CHECKING:
     from pressrelease.document import AssetItem, ContactCard, Document, Translation
-    from pressrelease.model import Asset, PressRelease
+    from pressrelease.model import Asset, Issuer, PressRelease
 
 
 def news_article(document: Document) -> JsonObject:
     """The release as a schema.org NewsArticle, ready for ``json.dumps``."""
     release = document.release
-    issuer = _issuer(release)
+    issuers = [_issuer(issuer) for issuer in release.issuers]
+    publishers = [_publisher(document, issuers[0]), *issuers[1:]]
     data: JsonObject = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -38,9 +39,9 @@ def news_article(document: Document) -> JsonObject:
         "locationCreated": _place(document),
         "articleBody": body_text(document.body, writes_without_spaces(release.language)),
         "inLanguage": release.language,
-        "author": dict(issuer),
-        "publisher": _publisher(document, issuer),
-        "about": dict(issuer),
+        "author": _one_or_list(issuers),
+        "publisher": _one_or_list(publishers),
+        "about": _one_or_list([dict(issuer) for issuer in issuers]),
     }
     if release.subheadlines:
         data["alternativeHeadline"] = list(release.subheadlines)
@@ -100,9 +101,13 @@ def _published(release: PressRelease) -> str:
     return release.dateline.date.isoformat()
 
 
-def _issuer(release: PressRelease) -> JsonObject:
-    """The issuer; a Corporation when listed, since tickerSymbol belongs to Corporation."""
-    issuer = release.issuer
+def _one_or_list(items: list[JsonObject]) -> JsonObject | list[JsonObject]:
+    """One object as itself, several (a joint release's issuers) as a list."""
+    return items[0] if len(items) == 1 else items
+
+
+def _issuer(issuer: Issuer) -> JsonObject:
+    """An issuer; a Corporation when listed, since tickerSymbol belongs to Corporation."""
     data: JsonObject = {
         "@type": "Corporation" if issuer.listings else "Organization",
         "name": issuer.name,
@@ -116,7 +121,8 @@ def _issuer(release: PressRelease) -> JsonObject:
 
 
 def _publisher(document: Document, issuer: JsonObject) -> JsonObject:
-    """The issuer again, with its logo and the release's contacts as its contact points."""
+    """The (lead) issuer again, with its logo and the release's contacts as its contact
+    points."""
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     publisher = dict(issuer)
     if document.logo is not None:

@@ -17,6 +17,7 @@ from pressrelease.document import (
     Contacts,
     DatelineLine,
     EndMark,
+    Footnotes,
     Heading,
     Headline,
     ItemList,
@@ -30,7 +31,8 @@ from pressrelease.document import (
     TablePart,
     TimingLine,
 )
-from pressrelease.inline import Emphasis, Strong, Text
+from pressrelease.inline import Emphasis, NoteRef, Strong, Text
+from pressrelease.renderers._shared.notes import wire_marker
 from pressrelease.renderers._shared.wrapping import width, wrap
 
 
@@ -53,6 +55,8 @@ def _plain(spans: Spans, deferred: list[str] | None) -> str:
             out.append(span.text)
         elif isinstance(span, (Emphasis, Strong)):
             out.append(_plain(span.children, deferred))
+        elif isinstance(span, NoteRef):
+            out.append(wire_marker(span.marker))
         else:
             label = _plain(span.children, deferred)
             address = span.href.removeprefix("mailto:")
@@ -117,6 +121,13 @@ def _part(part: Part, columns: int, unspaced: bool) -> list[list[str]]:
                 text = f"{asset.title}{asset.details} {asset.where}"
                 asset_lines += wrap(text, columns, "* ", "  ")
             return [asset_lines]
+        case Footnotes(heading=heading, notes=notes):
+            note_lines: list[str] = []
+            for note in notes:
+                mark = wire_marker(note.marker) + " "
+                text = plain(note.spans, unspaced)
+                note_lines += wrap(text, columns, mark, " " * width(mark))
+            return [wrap(heading, columns), note_lines] if heading else [note_lines]
         case EndMark(text=text):
             pad = max((columns - width(text)) // 2, 0) if columns else 0
             return [[" " * pad + text]]

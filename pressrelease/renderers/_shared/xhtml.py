@@ -23,6 +23,7 @@ from pressrelease.document import (
     DatelineLine,
     Document,
     EndMark,
+    Footnotes,
     Heading,
     Headline,
     ItemList,
@@ -36,7 +37,8 @@ from pressrelease.document import (
     TablePart,
     TimingLine,
 )
-from pressrelease.inline import Emphasis, Link, Strong, Text
+from pressrelease.inline import Emphasis, Link, NoteRef, Strong, Text
+from pressrelease.renderers._shared import notes
 from pressrelease.renderers._shared.escaping import href
 from pressrelease.renderers._shared.tree import Element, Node, el
 
@@ -183,6 +185,10 @@ def _part(part: Part, outline: list[OutlineEntry], source: ImageSource | None = 
                 *figures,
                 *listed,
             )
+        case Footnotes(heading=heading, anchor=anchor):
+            if heading:
+                outline.append(OutlineEntry(anchor, heading))
+            return notes.section(part, inline)
         case EndMark(text=text):
             return el("p", {"class": "end-mark"}, text)
         case _:
@@ -204,6 +210,8 @@ def inline(spans: Spans) -> tuple[Node, ...]:
             out.append(Element("strong", (), inline(span.children)))
         elif isinstance(span, Link):
             out.append(Element("a", (("href", href(span.href)),), inline(span.children)))
+        elif isinstance(span, NoteRef):
+            out.append(notes.reference(span))
         else:
             assert_never(span)
     return tuple(out)

@@ -20,6 +20,7 @@ from pressrelease.document import (
     DatelineLine,
     Document,
     EndMark,
+    Footnotes,
     Heading,
     Headline,
     ItemList,
@@ -33,9 +34,9 @@ from pressrelease.document import (
     TablePart,
     TimingLine,
 )
-from pressrelease.inline import Emphasis, Link, Strong, Text
+from pressrelease.inline import Emphasis, Link, NoteRef, Strong, Text
 from pressrelease.renderers._shared.escaping import href as safe_href
-from pressrelease.renderers.docx import styles
+from pressrelease.renderers.docx import notes, styles
 from pressrelease.renderers.docx.xml import attr, text
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ class Body:
         """Part name under word/ -> (relationship id, image) of the pictures in the body."""
         self.pictures = 0
         """Pictures drawn so far: each has its own drawing id."""
+        self.bookmarks = 0
+        """Bookmarks (footnote markers) set so far: each has its own id."""
         self._pr = "<w:bidi/>" if rtl else ""
         self._run_pr = "<w:rtl/>" if rtl else ""
 
@@ -118,6 +121,8 @@ class Body:
             elif isinstance(span, Link):
                 inner = self.runs(span.children, em, strong, True)
                 out.append(self.hyperlink(span.href, inner))
+            elif isinstance(span, NoteRef):
+                out.append(notes.reference(self, span))
             else:
                 assert_never(span)
         return "".join(out)
@@ -235,6 +240,8 @@ class Body:
                     words = self.run(f"{item.title}{item.details} ") + link
                     out.append(self.para("ListBullet", words, bullet))
                 return "".join(out)
+            case Footnotes():
+                return notes.footnotes(self, part)
             case EndMark(text=text):
                 return self.para("EndMark", self.run(text))
             case _:

@@ -92,7 +92,7 @@ def package(document: Document, template: Template, langs: Languages, page: Page
             "</Relationships>".encode(),
         )
     )
-    members += _properties(release, langs, when)
+    members += _properties(release, langs, when, document.words.issuers)
     types += [
         '<Override PartName="/docProps/core.xml" '
         'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
@@ -185,9 +185,9 @@ def _settings(template: Template, langs: Languages) -> bytes:
 
 
 def _header(document: Document, body: Body, page: PageSetup) -> tuple[bytes, MediaImage | None]:
-    """The page header: the issuer's logo (at most 0.6 inch tall), then its name."""
+    """The page header: the issuer's logo (at most 0.6 inch tall), then the issuers' names."""
     release, logo = document.release, document.logo
-    line = body.para("Header", body.run(release.issuer.name))
+    line = body.para("Header", body.run(document.words.issuers))
     if logo is not None:
         box = (page.text_width * EMU_PER_TWIP, int(0.6 * 914400))
         image = picture(logo, "rIdLogo", release.issuer.name, 1, box)
@@ -231,10 +231,13 @@ def _limit(name: str, value: str) -> str:
     return value[: PROPERTY_LIMIT - 1].rstrip() + "…"
 
 
-def _properties(release: PressRelease, langs: Languages, when: dt.datetime) -> list[ZipMember]:
-    """Core and extended properties: title, subject, author, company, keywords, dates."""
+def _properties(
+    release: PressRelease, langs: Languages, when: dt.datetime, issuers: str
+) -> list[ZipMember]:
+    """Core and extended properties: title, subject, author and company (the issuers, as
+    one name), keywords, dates."""
     stamp = utc_stamp(when)
-    issuer = _limit("author", release.issuer.name)
+    issuer = _limit("author", issuers)
     fields = [f"<dc:title>{text(_limit('title', release.headline))}</dc:title>"]
     if release.subheadlines:
         fields.append(

@@ -103,7 +103,7 @@ def render_html(document: Document) -> str:
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape_text(release.headline)}</title>\n"
-        f'<meta name="author" content="{escape_attr(release.issuer.name)}">\n'
+        f'<meta name="author" content="{escape_attr(document.words.issuers)}">\n'
         f"{keywords}{alternates}"
         f"<style>{stylesheet(styles)}</style>\n"
         f'<script type="application/ld+json">\n{json_ld(document)}\n</script>\n'

@@ -81,7 +81,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=release.headline,
-        author=release.issuer.name,
+        author=document.words.issuers,
         subject=document.words.subject,
         keywords=list(release.keywords),
         creator=f"pressrelease {__version__}",
@@ -101,7 +101,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         logo = image_flowable(document.logo, inner * LOGO_SHARE, LOGO_HEIGHT)
         name_width -= logo.wrap(inner, LOGO_HEIGHT)[0] + LOGO_GAP
     furniture = Furniture(
-        header_left=builder.fitted(release.issuer.name, st.header, name_width, HEADER_LINES),
+        header_left=builder.fitted(document.words.issuers, st.header, name_width, HEADER_LINES),
         header_right=builder.fitted(listings, st.header_right, inner * HEADER_RIGHT, HEADER_LINES)
         if listings
         else None,

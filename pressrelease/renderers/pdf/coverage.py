@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pressrelease.errors import RenderError
-from pressrelease.inline import Emphasis, Span, Text
+from pressrelease.inline import Emphasis, NoteRef, Span, Text
 from pressrelease.renderers._shared.fields import inline_fields, text_fields
 from pressrelease.renderers.pdf.fonts import (
     BODY_FAMILY,
@@ -102,7 +102,8 @@ def needs_italic(release: PressRelease) -> bool:
 
 def _emphasis(spans: tuple[Span, ...]) -> bool:
     return any(
-        isinstance(span, Emphasis) or (not isinstance(span, Text) and _emphasis(span.children))
+        isinstance(span, Emphasis)
+        or (not isinstance(span, (Text, NoteRef)) and _emphasis(span.children))
         for span in spans
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing_extensions import assert_never
 
 from pressrelease.errors import RenderError
-from pressrelease.inline import ALLOWED_SCHEMES, Emphasis, Link, Span, Strong, Text
+from pressrelease.inline import ALLOWED_SCHEMES, Emphasis, Link, NoteRef, Span, Strong, Text
 from pressrelease.renderers._shared.escaping import escape_attr
 from pressrelease.renderers.pdf.fonts import Fonts
 from pressrelease.renderers.pdf.styles import LINK
@@ -28,9 +28,18 @@ def spans_markup(spans: tuple[Span, ...], fonts: Fonts) -> str:
             out.append(f"<b>{spans_markup(span.children, fonts)}</b>")
         elif isinstance(span, Link):
             out.append(link(span.href, spans_markup(span.children, fonts)))
+        elif isinstance(span, NoteRef):
+            out.append(note_mark(span.marker, span.target, span.anchor, fonts))
         else:
             assert_never(span)
     return "".join(out)
+
+
+def note_mark(marker: str, target: str, anchor: str, fonts: Fonts) -> str:
+    """A footnote marker, raised, linking to ``target`` inside the PDF and itself the
+    destination ``anchor`` (the ids are ours: fn-1, fnref-1-2)."""
+    raised = f"<super>{fonts.markup(marker)}</super>"
+    return f'<a name="{anchor}"/><a href="#{target}" color="{LINK}">{raised}</a>'
 
 
 def link(href: str, label_markup: str) -> str:

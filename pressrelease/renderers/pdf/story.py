@@ -19,6 +19,7 @@ from pressrelease.document import (
     DatelineLine,
     Document,
     EndMark,
+    Footnotes,
     Heading,
     Headline,
     ItemList,
@@ -41,7 +42,7 @@ from pressrelease.renderers.pdf.grid import (
     column_widths,
     header_height,
 )
-from pressrelease.renderers.pdf.markup import spans_markup, text_link
+from pressrelease.renderers.pdf.markup import note_mark, spans_markup, text_link
 
 FIT_CHARS = 250
 """At most this many characters a line of a ``fitted`` text (page header): far more than the
@@ -206,6 +207,13 @@ class StoryBuilder:
                         else markup(item.where)
                     )
                     out.append(self.para(f"{markup(words)} {link}", st.bullet, words, "\u2022"))
+                return out
+            case Footnotes(heading=heading, notes=notes):
+                out = [self.text(heading, st.disclaimer_heading)] if heading else []
+                for note in notes:
+                    mark = note_mark(note.marker, note.backlink, note.anchor, self.fonts)
+                    body = spans_markup(note.spans, self.fonts)
+                    out.append(self.para(f"{mark} {body}", st.disclaimer, plain_text(note.spans)))
                 return out
             case EndMark(text=text):
                 return [self.text(text, st.end_mark)]
