@@ -244,7 +244,9 @@ def load_fallback(path: str) -> FallbackFont:
                 "supported by the PDF library."
             ) from None
         pdfmetrics.registerFont(font)
-        _one_face_for_all_styles(name, name)
+        from pressrelease.renderers.pdf.boldface import bold_face
+
+        _one_face_for_all_styles(name, bold_face(name, path, font))
         loaded = FallbackFont(name, path, frozenset(map(chr, font.face.charToGlyph)))
         _fallbacks[path] = loaded
         return loaded

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pressrelease.renderers.pdf.boldface import text_object_class
 from pressrelease.renderers.pdf.fonts import REGULAR
 from pressrelease.renderers.pdf.styles import FRAME_PAD, MARGIN_BOTTOM, MARGIN_X, MM
 
@@ -136,6 +137,10 @@ def canvas_class() -> type[Canvas]:
             doc: Any = getattr(self, "_doc")  # noqa: B009 (private, not in the stubs)
             doc.signature = hashlib.md5(furniture.fingerprint, usedforsecurity=False)
             self.setDateFormatter(lambda *_: furniture.pdf_date)
+
+        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:  # noqa: N802
+            """A text object that draws faux bold (``boldface``)."""
+            return text_object_class()(self, x, y, direction=direction)
 
         def showPage(self) -> None:
             self._pending.append(dict(self.__dict__))
