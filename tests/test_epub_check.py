@@ -56,6 +56,9 @@ RELEASES: dict[str, Callable[[], PressRelease]] = {
         load, ROOT / "tests" / "fixtures" / "quarterly-results.yaml"
     ),
     "body-blocks": functools.partial(load, ROOT / "tests" / "fixtures" / "body-blocks.yaml"),
+    "joint-footnotes": functools.partial(
+        load, ROOT / "tests" / "fixtures" / "joint-footnotes.yaml"
+    ),
     **{f"lang-{path.stem}": functools.partial(load, path) for path in LANGUAGES.glob("*.yaml")},
 }
 

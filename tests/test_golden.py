@@ -26,6 +26,7 @@ RELEASES = [
     *sorted((ROOT / "examples").glob("*/release.yaml")),
     ROOT / "tests" / "fixtures" / "kitchen-sink.yaml",
     ROOT / "tests" / "fixtures" / "quarterly-results.yaml",
+    ROOT / "tests" / "fixtures" / "joint-footnotes.yaml",
     ROOT / "tests" / "ninjs-jsonld-rich.yaml",
 ]
 OPTIONS = RenderOptions()

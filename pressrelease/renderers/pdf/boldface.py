@@ -58,7 +58,7 @@ def bold_face(name: str, path: str, font: Any) -> str:
             continue
         try:
             bold = TTFont(f"{name}-Bold", sibling, subfontIndex=0)
-        except Exception:  # noqa: BLE001,S112 (a CFF or broken file: try the next, else fake)
+        except Exception:
             continue
         pdfmetrics.registerFont(bold)
         return str(bold.fontName)
@@ -80,7 +80,9 @@ def text_object_class() -> type[Any]:
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfgen.textobject import PDFTextObject
 
-    class FauxBoldText(PDFTextObject):  # type: ignore[misc]
+    parent: Any = PDFTextObject  # its state (_code, _textRenderMode, …) is not in the stubs
+
+    class FauxBoldText(parent):  # type: ignore[misc]
         """Switches text render mode with the font: 2 (fill and stroke) for an alias."""
 
         def _embolden(self, font_name: str, size: float) -> None:
@@ -92,17 +94,15 @@ def text_object_class() -> type[Any]:
             elif self._textRenderMode == 2:
                 self.setTextRenderMode(0)
 
-        def _setFont(self, psfontname: str, size: float) -> None:  # noqa: N802 (reportlab's)
+        def _setFont(self, psfontname: str, size: float) -> None:
             super()._setFont(psfontname, size)
             self._embolden(psfontname, size)
 
-        def setFont(  # noqa: N802 (reportlab's name)
-            self, psfontname: str, size: float, leading: float | None = None
-        ) -> None:
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
             super().setFont(psfontname, size, leading)
             self._embolden(psfontname, size)
 
-        def setFillColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N802,N803
+        def setFillColor(self, aColor: Any, alpha: Any = None) -> None:
             super().setFillColor(aColor, alpha)
             if self._textRenderMode == 2:  # the stroke keeps the colour of the text
                 self.setStrokeColor(self._fillColorObj)

@@ -138,7 +138,7 @@ def canvas_class() -> type[Canvas]:
             doc.signature = hashlib.md5(furniture.fingerprint, usedforsecurity=False)
             self.setDateFormatter(lambda *_: furniture.pdf_date)
 
-        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:  # noqa: N802
+        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
             """A text object that draws faux bold (``boldface``)."""
             return text_object_class()(self, x, y, direction=direction)
 
