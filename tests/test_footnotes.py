@@ -308,3 +308,26 @@ def test_eml(release: PressRelease) -> None:
 
 def test_part_types_are_exported() -> None:
     assert FootnoteItem.__module__ == Footnotes.__module__ == "pressrelease.document.parts"
+
+
+def test_numbers_follow_the_printed_order_in_nested_lists_and_quotes() -> None:
+    """A sub-list item and a quote's lead sentence count where they print, not where their
+    fields stand in the model."""
+    release = make(
+        body=[
+            "Lead[^b].",
+            {"kind": "list", "items": [{"text": "Item[^c]", "items": ["Sub item[^a]"]}]},
+            {
+                "kind": "quote",
+                "lead": "Before the quote[^d],",
+                "text": "We are proud[^a]",
+                "speaker": {"name": "Jane Roe"},
+            },
+        ],
+        footnotes=[{"id": i, "text": i.upper() + "."} for i in "abcd"],
+    )
+    text = render(release, "txt", RenderOptions()).decode()
+    assert "Lead¹." in text
+    assert "* Item²\n  - Sub item³" in text
+    assert "Before the quote⁴, “We are proud³,” said Jane Roe." in text
+    assert "³ A.\n¹ B.\n² C.\n⁴ D." in text
