@@ -270,10 +270,11 @@ def test_fast_font_path_encodes_exactly_like_reportlab() -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    from pressrelease.renderers.pdf.fonts import REGULAR, _fast_font_class, face_file
+    from pressrelease.renderers.pdf.fonts import REGULAR, face_file
+    from pressrelease.renderers.pdf.ttfont import fast_font_class
 
     path = str(face_file(REGULAR))
-    fast = _fast_font_class()("guard-fast", path, asciiReadable=1)
+    fast = fast_font_class()("guard-fast", path, asciiReadable=1)
     plain = TTFont("guard-plain", path, asciiReadable=1)
     doc_fast = getattr(Canvas(BytesIO()), "_doc")  # noqa: B009 (private, not in the stubs)
     doc_plain = getattr(Canvas(BytesIO()), "_doc")  # noqa: B009

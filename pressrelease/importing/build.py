@@ -9,12 +9,13 @@ from typing import Any
 
 from pressrelease.importing import parts, quotes, rich
 from pressrelease.importing.head import Head
+from pressrelease.importing.issuer import Issuer
 from pressrelease.importing.sections import Sections
 from pressrelease.importing.state import inline
 from pressrelease.importing.text import NotAReleaseError, Unit
 
 
-class Builder(Head, Sections):
+class Builder(Head, Sections, Issuer):
     """One import: walks the units once and fills ``data`` and ``guesses``."""
 
     def build(self) -> dict[str, Any]:

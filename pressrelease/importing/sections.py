@@ -1,22 +1,22 @@
-"""After the body: About sections, disclaimers, contacts, the end mark; then the issuer,
-its listings, the slug and the language."""
+"""After the body: About sections, disclaimers, notes, contacts, media assets and the end
+mark, read in the order they are printed. Where they go in the release (the classic fields,
+or ``closing`` in printed order) is ``closing``'s job; contact cards are ``cards``'."""
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
 from pressrelease.importing import contacts as contact_parts
 from pressrelease.importing import parts
+from pressrelease.importing.cards import contact_groups
+from pressrelease.importing.closing import Closing
 from pressrelease.importing.report import q
-from pressrelease.importing.state import State, around, inline
+from pressrelease.importing.state import inline
 from pressrelease.importing.text import Unit
 
-_LEAD_STOP = frozenset({"The", "On", "In", "Today", "At", "For", "This", "A", "An", "As", "With"})
 
-
-class Sections(State):
-    """Everything after the body, and the fields derived from the whole text."""
+class Sections(Closing):
+    """Everything after the body."""
 
     def _sections(self, rest: list[Unit]) -> None:
         boilerplates: list[dict[str, Any]] = []
@@ -141,7 +141,8 @@ class Sections(State):
         order = [(k, v) for k, v in order if k not in ("about", "disclaimer") or v["paragraphs"]]
         groups: list[dict[str, Any]] = []
         if reader is not None:
-            groups = self._contact_groups(reader)
+            groups, reported = contact_groups(reader, self.lang)
+            self.contact_lines.extend(reported)
             cards = [card for group in groups for card in group["contacts"]]
             printed_lines = {line for card in cards for line in card.get("lines", [])}
             for number, line_text in reader.leftover:
@@ -163,102 +164,6 @@ class Sections(State):
         heading = groups[value].get("heading") or ""
         self.guess(self.lines.get("lead", 1), "closing", f"{q(heading)}: no contact under it")
         return ("notes", {"paragraphs": [inline(heading)]}) if heading else ("dropped", None)
-
-    def _contact_groups(self, reader: contact_parts.ContactReader) -> list[dict[str, Any]]:
-        """The contacts under each printed heading: ``{heading, contacts}``, each card with
-        its heading and lines as printed where the composed card would print it otherwise."""
-        found = reader.finish()
-        bounds = [start for start, _ in reader.groups] + [len(found)]
-        groups = []
-        for number, (start, printed) in enumerate(reader.groups):
-            read = _merged(
-                [
-                    (found[at], reader.printed[at], reader.lines[at])
-                    for at in range(start, bounds[number + 1])
-                ]
-            )
-            cards = []
-            for fields, lines, line in read:
-                heading: str | Literal[False] = (False if len(read) > 1 else printed) or False
-                cards.append(_card(fields, [text for text, _ in lines], heading, self.lang))
-                shown = ", ".join(f'{k} "{v}"' for k, v in fields.items())
-                self.contact_lines.append((line, f"contact: {shown}"))
-            several = len(cards) > 1
-            group: dict[str, Any] = {"contacts": cards}
-            if several and printed:
-                group["heading"] = printed
-            if not cards:
-                group["heading"] = printed
-            groups.append(group)
-        return groups
-
-    @staticmethod
-    def _classic(order: list[tuple[str, Any]], groups: list[dict[str, Any]]) -> bool:
-        """Whether the classic fields print the sections in their published order."""
-        rank = {"about": 0, "disclaimer": 1, "contacts": 2, "end_mark": 3}
-        ranks = [rank.get(kind, 9) for kind, _ in order if kind != "dropped"]
-        if ranks != sorted(ranks) or 9 in ranks:
-            return False
-        return all("heading" not in group for group in groups if group["contacts"])
-
-    def _classic_fields(self, order: list[tuple[str, Any]], groups: list[dict[str, Any]]) -> None:
-        boilerplates = [v for k, v in order if k == "about"]
-        disclaimers = [v for k, v in order if k == "disclaimer"]
-        self.data["boilerplates"] = boilerplates
-        self.data["disclaimers"] = disclaimers
-        cards = [c for k, v in order if k == "contacts" for c in groups[v]["contacts"]]
-        if cards:
-            self.data["contacts"] = cards
-        for number, (line, message) in enumerate(self.contact_lines):
-            self.guess(line, f"contacts.{number}", message)
-
-    def _closing(
-        self,
-        order: list[tuple[str, Any]],
-        head: list[tuple[str, Any]],
-        groups: list[dict[str, Any]],
-    ) -> None:
-        """``closing``: the sections in published order (contacts printed above the headline
-        come before the first contacts, else after the last About or disclaimer)."""
-        if head:
-            at = next((i for i, (k, _) in enumerate(order) if k == "contacts"), None)
-            if at is None:
-                kinds = [k for k, _ in order]
-                at = max(
-                    (i + 1 for i, k in enumerate(kinds) if k in ("about", "disclaimer")), default=0
-                )
-            order = order[:at] + head + order[at:]
-        while order and order[-1][0] == "end_mark":
-            order.pop()
-        closing: list[dict[str, Any]] = []
-        card_number = 0
-        for kind, value in order:
-            path = f"closing.{len(closing)}"
-            if kind == "dropped":
-                continue
-            if kind == "end_mark":
-                closing.append({"kind": "end_mark"})
-            elif kind == "notes":
-                closing.append({"kind": "notes", "blocks": value["paragraphs"]})
-            elif kind == "contacts":
-                group = groups[value]
-                if not group["contacts"]:
-                    continue
-                closing.append({"kind": "contacts", **group})
-                for number in range(len(group["contacts"])):
-                    line, message = self.contact_lines[card_number]
-                    self.guess(line, f"{path}.contacts.{number}", message)
-                    card_number += 1
-            else:
-                closing.append({"kind": kind, **value})
-        if closing:
-            self.data["closing"] = closing
-        self.guess(
-            self.lines.get("lead", 1),
-            "closing",
-            "the sections after the body in the order they are printed (not About, disclaimers, "
-            "contacts and the end mark last)",
-        )
 
     def _assets(self, label: Unit, unit: Unit) -> bool:
         """``Media assets:`` and a list of ``title: caption (credit) URL``: the assets,
@@ -285,131 +190,3 @@ class Sections(State):
             label = phrases(self.lang).media_assets
             self._labels = (label, label.rstrip(": \u00a0"), "Media assets:", "Media assets")
         return text.strip() in self._labels
-
-    # -- issuer, slug, language ------------------------------------------------------------------
-
-    def _issuer(self) -> None:
-        everything = self.text
-        listings: list[dict[str, str]] = []
-        name = None
-        for exchange, symbol, offset in parts.tickers(everything):
-            if not any(
-                item["exchange"] == exchange and item["symbol"] == symbol for item in listings
-            ):
-                listings.append({"exchange": exchange, "symbol": symbol})
-                line = self.line_at(offset)
-                self.guess(
-                    line,
-                    f"issuer.listings.{len(listings) - 1}",
-                    f"listing {exchange}: {symbol} from {q(around(everything, offset), 60)}",
-                )
-                if name is None:
-                    name = parts.name_before(everything, offset)
-                    if name:
-                        self.guess(
-                            line,
-                            "issuer.name",
-                            f'issuer "{name}": the name before its stock listing',
-                        )
-        if name is None:
-            name = self._issuer_from_sections()
-        self.data["issuer"] = {"name": name}
-        if listings:
-            self.data["issuer"]["listings"] = listings
-
-    def _issuer_from_sections(self) -> str:
-        for boilerplate in self.abouts:
-            heading = boilerplate["heading"]
-            if parts.about(heading):
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", heading.split(None, 1)[1]).strip()
-                if name:
-                    self.guess(
-                        self.lines.get(heading, 1),
-                        "issuer.name",
-                        f'issuer "{name}" from the heading "{heading}"',
-                    )
-                    return str(name)
-        lead = next((b for b in self.body if isinstance(b, str)), "")
-        words: list[str] = []
-        for word in lead.replace("\\", "").split()[:6]:
-            clean_word = word.rstrip(",.;:")
-            if (
-                not clean_word[:1].isupper() and not clean_word[:1].isdigit()
-            ) or clean_word in _LEAD_STOP:
-                break
-            words.append(clean_word)
-            if word != clean_word:
-                break
-        name = " ".join(words) or self.data["headline"].split()[0]
-        self.guess(
-            self.lines.get("lead", 1),
-            "issuer.name",
-            f'issuer "{name}" from the start of the lead (no listing, no About section)',
-        )
-        return name
-
-    def _slug_and_language(self) -> None:
-        dateline = self.data["dateline"]
-        dated = not any(g.field == "dateline.date" and "today" in g.message for g in self.guesses)
-        base = parts.slugify(self.data["issuer"]["name"], 40)
-        if dated and base:
-            slug = f"{base}-{dateline['date'].isoformat()}"
-        else:
-            slug = parts.slugify(self.data["headline"]) or "release"
-        self.data = {"slug": slug, **self.data}
-        language = self.language or parts.language(self.text)
-        if not self.language and language != "en":
-            self.guess(1, "language", f'language "{language}" from the script of the text')
-        self.data["language"] = language
-
-
-Read = list[tuple[dict[str, Any], list[tuple[str, int]], int]]
-
-
-def _merged(read: Read) -> Read:
-    """Cards the reader split inside one block of lines (``press@acme.example`` over
-    ``Acme Press Office``) are one card when no field is given twice."""
-    out: Read = []
-    for fields, lines, line in read:
-        if out and lines and out[-1][1]:
-            last_fields, last_lines, last_line = out[-1]
-            keys = set(fields) - {"role"}
-            if (
-                last_lines[-1][1] == lines[0][1] >= 0
-                and not keys & (set(last_fields) - {"role"})
-                and fields.get("role") == last_fields.get("role")
-            ):
-                out[-1] = ({**last_fields, **fields}, last_lines + lines, last_line)
-                continue
-        out.append((fields, lines, line))
-    return out
-
-
-def _card(
-    fields: dict[str, Any], printed: list[str], heading: str | Literal[False], language: str
-) -> dict[str, Any]:
-    """A contact card: its fields, and its heading and lines as printed unless the card
-    composed from its fields prints them so."""
-    from pressrelease.document import wording
-    from pressrelease.model import Contact
-
-    role = fields.get("role")
-    default = wording.contact_heading(Contact.model_construct(role=role, heading=None), language)
-    card = dict(fields)
-    if heading != (default or False):
-        card["heading"] = heading
-    composed = [wording.contact_name(Contact.model_construct(**fields)) or ""]
-    composed = [line for line in composed if line]
-    composed += [fields[k] for k in ("email", "phone", "url") if fields.get(k)]
-    if composed == printed:
-        return card
-    shown = "\n".join(printed)
-    kept = {k: v for k, v in card.items() if k in ("role", "heading") or _appears(str(v), shown)}
-    if not any(k in kept for k in ("name", "organization", "email", "phone", "url")):
-        return card
-    return {**kept, "lines": [inline(line) for line in printed]}
-
-
-def _appears(value: str, printed: str) -> bool:
-    """Whether a contact's value is printed (a web address may lack its scheme)."""
-    return value in printed or value.split("://", 1)[-1].rstrip("/") in printed

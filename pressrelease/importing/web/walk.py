@@ -1,33 +1,20 @@
-"""HTML -> units: a newsroom page or the HTML body of an e-mail, read with lxml.html.
-
-The release is the page's ``<article>`` (else ``<main>``, else ``<body>``); scripts, styles,
-navigation, footers, forms and asides are skipped, and so are hidden elements (an e-mail's
-preview text) and a page's chrome by role or class (share buttons, breadcrumbs, related
-stories, cookie banners). ``h1`` is the headline, ``h2``-``h6``
-headings, ``p`` / ``div`` text paragraphs (a ``<br>`` ends a line), ``ul``/``ol`` lists, a
-table of text cells a Table (a table holding paragraphs or tables is layout, read through),
-``<address>`` a contact card; ``strong``/``b``, ``em``/``i`` and ``a href`` are kept as
-inline markup. The classes the HTML output writes (``timing``, ``subheadline``, ``quote``,
-``boilerplate``, ``disclaimer``, ``end-mark``, ``dateline``) are read as hints.
-"""
+"""The walk over a page's elements: block elements become paragraphs, lists, tables and
+headings for the :class:`~pressrelease.importing.rich.Collector`, inline elements runs of
+text with their emphasis and links; a paragraph typed with ``<br>`` line ends is read the
+way plain text is, once the page's line width is known."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pressrelease.importing.rich import Collector, Meta, collapse, plain
-from pressrelease.importing.text import NotAReleaseError, Run, Unit, display_width, meant_break
+from pressrelease.importing.rich import Collector, collapse, plain
+from pressrelease.importing.text import Run, display_width, meant_break
+from pressrelease.importing.web.chrome import SKIP, hidden
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_SKIP = frozenset(
-    """script style nav footer aside form noscript template svg iframe button head title meta
-    link img video audio canvas select input textarea object embed picture source map
-    """.split()  # noqa: SIM905
-)
 _CONTAINERS = frozenset(
     """div section article main header blockquote figure center body html dl dd dt fieldset
     details summary hgroup""".split()  # noqa: SIM905
@@ -46,78 +33,9 @@ _CLASS_HINTS = {
 }
 
 
-def units(data: bytes | str, name: str) -> tuple[list[Unit], Meta]:
-    """The page's units, and what its head says: ``<title>`` (a headline when the page
-    has no ``h1``), ``lang``, keywords and the date it was published."""
-    import lxml.html
-    from lxml import etree
+class Reader:
+    """Walks one root element; its units are in ``collector``."""
 
-    try:
-        if isinstance(data, bytes):
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = ""
-            if text:
-                parser = lxml.html.HTMLParser(encoding="utf-8")
-                document = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
-            else:
-                document = lxml.html.document_fromstring(data)
-        else:
-            document = lxml.html.document_fromstring(
-                data.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8")
-            )
-    except (etree.ParserError, ValueError) as exc:
-        raise NotAReleaseError(f"{name}: not an HTML page with text ({exc})") from None
-    meta = _meta(document)
-    root = None
-    for path in (".//article", ".//main", ".//body"):
-        root = document.find(path)
-        if root is not None:
-            break
-    reader = _Reader(root if root is not None else document)
-    return reader.collector.units, meta
-
-
-def _meta(document: HtmlElement) -> Meta:
-    import json
-
-    meta = Meta(collapse(document.findtext(".//title") or "").strip(), "the page's <title>")
-    meta.set_language(
-        document.get("lang") or document.get("{http://www.w3.org/XML/1998/namespace}lang")
-    )
-    for element in document.iter("meta"):
-        key = (element.get("name") or element.get("property") or "").lower()
-        content = element.get("content")
-        if key == "keywords":
-            meta.set_keywords(content)
-        elif key in ("article:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date"):
-            meta.set_date(content)
-    for script in document.iter("script"):
-        if meta.date is None and (script.get("type") or "").lower() == "application/ld+json":
-            try:
-                found = json.loads(script.text or "")
-            except ValueError:
-                continue
-            for item in (
-                found
-                if isinstance(found, list)
-                else found.get("@graph", [found])
-                if isinstance(found, dict)
-                else []
-            ):
-                if isinstance(item, dict) and "datePublished" in item:
-                    meta.set_date(item["datePublished"])
-                    break
-    if meta.date is None:
-        for time in document.iter("time"):
-            meta.set_date(time.get("datetime"))
-            if meta.date is not None:
-                break
-    return meta
-
-
-class _Reader:
     def __init__(self, root: HtmlElement) -> None:
         self.collector = Collector()
         self.pending: list[Run] = []
@@ -148,12 +66,7 @@ class _Reader:
         self._text(element.text, element)
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if (
-                not tag
-                or tag in _SKIP
-                or _hidden(child)
-                or (tag == "header" and self._chrome(child))
-            ):
+            if not tag or tag in SKIP or hidden(child) or (tag == "header" and self._chrome(child)):
                 self._text(child.tail, element)
                 continue
             if tag in _BLOCKS:
@@ -299,7 +212,7 @@ class _Reader:
 
     def _inline(self, element: HtmlElement, strong: bool, em: bool, href: str | None) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in _SKIP or _hidden(element):
+        if not tag or tag in SKIP or hidden(element):
             return
         if tag == "br":
             self.pending.append(Run("\n"))
@@ -318,31 +231,6 @@ class _Reader:
 
 
 _LAYOUT = ("p", "div", "table", "h1", "h2", "h3", "ul", "ol")
-_CHROME = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|breadcrumbs?|related|cookies?|consent|subscribe|"
-    r"newsletter|comments?|sidebar|menu|navbar|nav|advert|ads|promo|preheader|skip-link)"
-    r"(?:$|[\s_-])",
-    re.I,
-)
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
-
-
-def _hidden(element: HtmlElement) -> bool:
-    """Not part of the release: hidden (an e-mail's preview text), or a page's chrome by
-    its role or class (share buttons, breadcrumbs, related stories, cookie banners)."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if _NONE.search(element.get("style") or ""):
-        return True
-    if (element.get("role") or "") in _CHROME_ROLES:
-        return True
-    names = element.get("class") or ""  # not the id: ours come from headings' words
-    return (
-        bool(names)
-        and element.tag in ("div", "section", "ul", "ol", "p", "span")
-        and bool(_CHROME.search(names))
-    )
 
 
 def _owner(row: HtmlElement) -> HtmlElement | None:

@@ -1,0 +1,90 @@
+"""Fields derived from the whole text once it is read: the issuer (its name and stock
+listings), the slug and the language."""
+
+from __future__ import annotations
+
+import re
+
+from pressrelease.importing import parts
+from pressrelease.importing.report import q
+from pressrelease.importing.state import State, around
+
+_LEAD_STOP = frozenset({"The", "On", "In", "Today", "At", "For", "This", "A", "An", "As", "With"})
+
+
+class Issuer(State):
+    """The issuer, the slug and the language."""
+
+    def _issuer(self) -> None:
+        everything = self.text
+        listings: list[dict[str, str]] = []
+        name = None
+        for exchange, symbol, offset in parts.tickers(everything):
+            if not any(
+                item["exchange"] == exchange and item["symbol"] == symbol for item in listings
+            ):
+                listings.append({"exchange": exchange, "symbol": symbol})
+                line = self.line_at(offset)
+                self.guess(
+                    line,
+                    f"issuer.listings.{len(listings) - 1}",
+                    f"listing {exchange}: {symbol} from {q(around(everything, offset), 60)}",
+                )
+                if name is None:
+                    name = parts.name_before(everything, offset)
+                    if name:
+                        self.guess(
+                            line,
+                            "issuer.name",
+                            f'issuer "{name}": the name before its stock listing',
+                        )
+        if name is None:
+            name = self._issuer_from_sections()
+        self.data["issuer"] = {"name": name}
+        if listings:
+            self.data["issuer"]["listings"] = listings
+
+    def _issuer_from_sections(self) -> str:
+        for boilerplate in self.abouts:
+            heading = boilerplate["heading"]
+            if parts.about(heading):
+                name = re.sub(r"\s*\([^)]*\)\s*$", "", heading.split(None, 1)[1]).strip()
+                if name:
+                    self.guess(
+                        self.lines.get(heading, 1),
+                        "issuer.name",
+                        f'issuer "{name}" from the heading "{heading}"',
+                    )
+                    return str(name)
+        lead = next((b for b in self.body if isinstance(b, str)), "")
+        words: list[str] = []
+        for word in lead.replace("\\", "").split()[:6]:
+            clean_word = word.rstrip(",.;:")
+            if (
+                not clean_word[:1].isupper() and not clean_word[:1].isdigit()
+            ) or clean_word in _LEAD_STOP:
+                break
+            words.append(clean_word)
+            if word != clean_word:
+                break
+        name = " ".join(words) or self.data["headline"].split()[0]
+        self.guess(
+            self.lines.get("lead", 1),
+            "issuer.name",
+            f'issuer "{name}" from the start of the lead (no listing, no About section)',
+        )
+        return name
+
+    def _slug_and_language(self) -> None:
+        dateline = self.data["dateline"]
+        dated = not any(g.field == "dateline.date" and "today" in g.message for g in self.guesses)
+        base = parts.slugify(self.data["issuer"]["name"], 40)
+        if dated and base:
+            slug = f"{base}-{dateline['date'].isoformat()}"
+        else:
+            slug = parts.slugify(self.data["headline"]) or "release"
+        self.data = {"slug": slug, **self.data}
+        language = self.language or parts.language(self.text)
+        if not self.language and language != "en":
+            self.guess(1, "language", f'language "{language}" from the script of the text')
+        self.data["language"] = language
