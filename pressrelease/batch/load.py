@@ -1,0 +1,80 @@
+"""Releases loaded for a batch: each read and validated once, in this process, with its
+media files, before anything is written; releases whose slugs clash are refused together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pressrelease._log import Log
+from pressrelease.batch.outcome import Job, Outcome
+
+if TYPE_CHECKING:
+    from pressrelease.media import Media
+    from pressrelease.model import PressRelease
+
+logger = Log(__name__)
+
+
+def load_one(source: Path) -> Job:
+    """One release file (``-``: standard input), validated, with its media files read and
+    checked; an ``InvalidReleaseError`` or ``InputError`` when either cannot be used."""
+    from pressrelease.loading import STDIN, load, load_stdin
+
+    from_stdin = str(source) == STDIN
+    release = load_stdin() if from_stdin else load(source)
+    return source, release, media_of(release, source, "<stdin>" if from_stdin else str(source))
+
+
+def media_of(release: PressRelease, source: str | Path, name: str) -> Media:
+    """The media files of ``release``, read from the folder of ``source`` (its file, or
+    ``-``) and checked; which were read, and at what size, is logged."""
+    from pressrelease.media import folder_of, read_media
+
+    media = read_media(release, folder_of(source), name)
+    if not media.images:
+        logger.debug("%s: no logo or photos named", name)
+    for image in media.images.values():
+        logger.info(
+            "%s: media %s read: %s %d×%d, web copy %s %d×%d",
+            name,
+            image.path,
+            image.original.media_type,
+            image.original.width,
+            image.original.height,
+            image.web.media_type,
+            image.web.width,
+            image.web.height,
+        )
+    return media
+
+
+def load_all(sources: Sequence[Path]) -> tuple[list[Job], list[Outcome]]:
+    """Load and validate every source once, with its media files; refuse those that cannot
+    be loaded, and every release whose slug (after validation) another one also has: their
+    files would collide."""
+    from pressrelease.errors import InputError, InvalidReleaseError
+
+    loaded: list[Job] = []
+    refused: list[Outcome] = []
+    for source in sources:
+        try:
+            loaded.append(load_one(source))
+        except (InvalidReleaseError, InputError) as exc:
+            refused.append(Outcome(source, errors=tuple(str(exc).splitlines()), bad_input=True))
+    by_slug: dict[str, list[Path]] = {}
+    for source, release, _media in loaded:
+        by_slug.setdefault(release.slug, []).append(source)
+    clashing = {slug: paths for slug, paths in by_slug.items() if len(paths) > 1}
+    for slug, paths in clashing.items():
+        names = ", ".join(str(p) for p in paths)
+        logger.info("slug %r is shared by %s: none of them is rendered", slug, names)
+        for path in paths:
+            message = (
+                f"{path}: slug: {slug!r} is also the slug of another release ({names}); "
+                "their outputs would overwrite each other, so none of them was written"
+            )
+            refused.append(Outcome(path, errors=(message,), bad_input=True))
+    kept = [job for job in loaded if job[1].slug not in clashing]
+    return kept, refused
