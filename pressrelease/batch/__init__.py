@@ -9,23 +9,22 @@ fate is an ``Outcome``; ``exit_code`` turns them into the command's exit code
 (``batch.outcome``).
 
 The names below are imported from their modules on first use, so that ``validate``, which
-loads releases the same way, does not import the renderers' side.
+loads releases the same way (``batch.load``), imports nothing else of the batch.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pressrelease.batch.outcome import Job as Job
-from pressrelease.batch.outcome import Outcome as Outcome
-from pressrelease.batch.outcome import Task as Task
-from pressrelease.batch.outcome import exit_code as exit_code
-
 if TYPE_CHECKING:
     from pressrelease.batch.groups import pack_groups as pack_groups
     from pressrelease.batch.groups import split_groups as split_groups
     from pressrelease.batch.load import load_all as load_all
     from pressrelease.batch.load import load_one as load_one
+    from pressrelease.batch.outcome import Job as Job
+    from pressrelease.batch.outcome import Outcome as Outcome
+    from pressrelease.batch.outcome import Task as Task
+    from pressrelease.batch.outcome import exit_code as exit_code
     from pressrelease.batch.run import default_jobs as default_jobs
     from pressrelease.batch.run import run_many as run_many
     from pressrelease.batch.run import run_one as run_one
@@ -45,6 +44,10 @@ __all__ = [
 ]
 
 _LAZY = {
+    "Job": "pressrelease.batch.outcome",
+    "Outcome": "pressrelease.batch.outcome",
+    "Task": "pressrelease.batch.outcome",
+    "exit_code": "pressrelease.batch.outcome",
     "pack_groups": "pressrelease.batch.groups",
     "split_groups": "pressrelease.batch.groups",
     "load_all": "pressrelease.batch.load",

@@ -1,5 +1,6 @@
-"""Releases loaded for a batch: each read and validated once, in this process, with its
-media files, before anything is written; releases whose slugs clash are refused together."""
+"""Releases loaded for a batch: the release files named (a folder stands for those inside
+it), each read and validated once, in this process, with its media files, before anything
+is written; releases whose slugs clash are refused together."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressrelease._log import Log
-from pressrelease.batch.outcome import Job, Outcome
+from pressrelease.errors import InputError
 
 if TYPE_CHECKING:
+    from pressrelease.batch.outcome import Job, Outcome
     from pressrelease.media import Media
     from pressrelease.model import PressRelease
 
 logger = Log(__name__)
+
+RELEASE_SUFFIXES = (".yaml", ".yml", ".json")
+"""What a file found in a folder must end with to be taken for a release."""
 
 
 def load_one(source: Path) -> Job:
@@ -54,7 +59,8 @@ def load_all(sources: Sequence[Path]) -> tuple[list[Job], list[Outcome]]:
     """Load and validate every source once, with its media files; refuse those that cannot
     be loaded, and every release whose slug (after validation) another one also has: their
     files would collide."""
-    from pressrelease.errors import InputError, InvalidReleaseError
+    from pressrelease.batch.outcome import Outcome
+    from pressrelease.errors import InvalidReleaseError
 
     loaded: list[Job] = []
     refused: list[Outcome] = []
@@ -78,3 +84,49 @@ def load_all(sources: Sequence[Path]) -> tuple[list[Job], list[Outcome]]:
             refused.append(Outcome(path, errors=(message,), bad_input=True))
     kept = [job for job in loaded if job[1].slug not in clashing]
     return kept, refused
+
+
+def release_files(arguments: Sequence[str], skip: Path | None = None) -> list[Path]:
+    """The release files named, a folder standing for the release files anywhere inside it
+    (hidden files and folders, and the folder ``skip`` (the output folder), left out);
+    ``-`` stands for standard input and may be given once."""
+    from pressrelease.loading import STDIN
+
+    files: list[Path] = []
+    if list(arguments).count(STDIN) > 1:
+        raise InputError("- (standard input) can be read only once")
+    for argument in arguments:
+        path = Path(argument)
+        if argument == STDIN:
+            files.append(path)
+        elif path.is_dir():
+            found = _releases_in(path, skip)
+            if not found:
+                raise InputError(
+                    f"{path}: no .yaml, .yml or .json release files in this folder or below it"
+                )
+            files.extend(found)
+        elif not path.exists() and path.suffix.lower() not in RELEASE_SUFFIXES:
+            raise InputError(f"{path}: no such file or folder")
+        else:
+            files.append(path)
+    return files
+
+
+def _releases_in(folder: Path, skip: Path | None) -> list[Path]:
+    """Release files in ``folder`` and its sub-folders, in a stable order."""
+    import os
+
+    skipped = skip.resolve() if skip is not None and skip.is_dir() else None
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and (here / d).resolve() != skipped
+        )
+        found.extend(
+            here / name
+            for name in sorted(names)
+            if not name.startswith(".") and Path(name).suffix.lower() in RELEASE_SUFFIXES
+        )
+    return found

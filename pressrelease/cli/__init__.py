@@ -3,29 +3,22 @@
 0 success, 2 bad input or usage, 1 a failure while rendering. Errors go to stderr as one
 clear message each; ``--debug`` adds the traceback, ``-v`` the library's diagnostics.
 
-One module per command group (``build`` (build and pack), ``validate``, ``formats``
-(formats and schema), ``importer``, ``sending``), the parser, the options they share and
-the helpers; each command module is imported only when its command runs, so ``--help`` and
-``validate`` load no more than they need. The ``_validate``-style functions below are the
-seams the dispatch goes through (tests replace them).
+This module runs the process: dispatch, the exit codes, errors, SIGTERM. Beside it: the
+parser (``parser``), one module per command group (``build`` (build and pack),
+``validate``, ``formats`` (formats and schema), ``importer``, ``sending``), the rendering
+options they share (``options``) and where log records go (``diagnostics``). A command's
+module is imported only when it runs, so ``--help`` and ``validate`` load no more than they
+need; the ``_validate``-style functions below are the seams the dispatch goes through
+(tests replace them).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pressrelease.cli.common import (
-    EXIT_FAILURE,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    EXIT_TERMINATED,
-    EXIT_USAGE,
-    Terminated,
-    error,
-    sigterm_interrupts,
-)
 from pressrelease.cli.parser import build_parser as _parser
 from pressrelease.errors import OutputError, PressReleaseError, RenderError
 from pressrelease.terminal import printable
@@ -33,8 +26,8 @@ from pressrelease.terminal import printable
 if TYPE_CHECKING:
     import argparse
 
-    from pressrelease.cli.common import RELEASE_SUFFIXES as RELEASE_SUFFIXES
-    from pressrelease.cli.common import release_files as release_files
+    from pressrelease.batch.load import RELEASE_SUFFIXES as RELEASE_SUFFIXES
+    from pressrelease.batch.load import release_files as release_files
     from pressrelease.cli.options import MAX_FONT_BYTES as MAX_FONT_BYTES
     from pressrelease.cli.options import MAX_REFERENCE_BYTES as MAX_REFERENCE_BYTES
     from pressrelease.cli.options import MAX_WIDTH as MAX_WIDTH
@@ -63,9 +56,13 @@ __all__ = [
     "use_choices",
 ]
 
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
+
+
 _LAZY = {
-    "RELEASE_SUFFIXES": "pressrelease.cli.common",
-    "release_files": "pressrelease.cli.common",
+    "RELEASE_SUFFIXES": "pressrelease.batch.load",
+    "release_files": "pressrelease.batch.load",
     "MAX_FONT_BYTES": "pressrelease.cli.options",
     "MAX_REFERENCE_BYTES": "pressrelease.cli.options",
     "MAX_WIDTH": "pressrelease.cli.options",
@@ -87,6 +84,49 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during ``build`` or ``pack``: raised like Ctrl-C so that the same cleanup runs."""
+
+
+@contextlib.contextmanager
+def sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM raises :class:`Terminated` while inside (main thread only: elsewhere Python
+    cannot install a handler), so a killed batch removes its workers and partial files."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def error(message: str, debug: bool) -> None:
+    """Print ``message`` as ``pressrelease: error:`` lines (the traceback too with --debug)."""
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    for line in message.split("\n"):
+        print(f"pressrelease: error: {printable(line)}", file=sys.stderr)
+
+
+def many_releases() -> None:
+    """Switch the cyclic garbage collector back on (``cli.run`` turns it off): a batch of
+    releases makes enough garbage to need it."""
+    import gc
+
+    gc.enable()
+
+
 def run() -> None:
     """The console script: ``main`` with the garbage collector tuned for a short process.
 
@@ -105,9 +145,9 @@ def run() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
+    args = _parser().parse_args(argv)
     from pressrelease.cli.diagnostics import diagnostics
 
-    args = _parser().parse_args(argv)
     with diagnostics(args.verbose):
         return _dispatch(args)
 

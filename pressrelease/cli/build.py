@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pressrelease.cli.common import EXIT_OK, EXIT_USAGE, error, many_releases, release_files
+from pressrelease.batch.load import release_files
+from pressrelease.cli import EXIT_OK, EXIT_USAGE, error, many_releases
 from pressrelease.cli.options import render_options, selected_formats, use_choices
 from pressrelease.errors import InputError
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pressrelease.cli.common import EXIT_OK, warn_plugins
-from pressrelease.cli.options import use_choices
+from pressrelease.cli import EXIT_OK
+from pressrelease.cli.options import use_choices, warn_plugins
 from pressrelease.terminal import printable
 
 if TYPE_CHECKING:

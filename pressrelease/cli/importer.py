@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pressrelease.cli.common import EXIT_OK
+from pressrelease.cli import EXIT_OK
 
 if TYPE_CHECKING:
     import argparse

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressrelease._log import Log
-from pressrelease.cli.common import warn_plugins
 from pressrelease.errors import InputError
 from pressrelease.terminal import printable
 
 if TYPE_CHECKING:
     import argparse
 
+    from pressrelease.registry import Registry
     from pressrelease.renderers.base import RenderOptions
 
 logger = Log(__name__)
@@ -214,3 +214,9 @@ def selected_formats(
     warn_plugins(registry)
     registry.check_outputs(names, use)
     return names
+
+
+def warn_plugins(registry: Registry) -> None:
+    """Print the registry's warnings and the formats it could not load."""
+    for problem in [*registry.warnings, *registry.problems.values()]:
+        print(f"pressrelease: warning: {printable(str(problem))}", file=sys.stderr)

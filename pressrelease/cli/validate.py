@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pressrelease.cli.common import EXIT_OK, EXIT_USAGE, error, many_releases, release_files
+from pressrelease.batch.load import release_files
+from pressrelease.cli import EXIT_OK, EXIT_USAGE, error, many_releases
 from pressrelease.errors import InputError, InvalidReleaseError
 from pressrelease.terminal import printable
 
