@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pressrelease.cli.parser import build_parser as _parser
+from pressrelease.cli.parser import build_parser
 from pressrelease.errors import OutputError, PressReleaseError, RenderError
 from pressrelease.terminal import printable
 
@@ -125,6 +125,11 @@ def many_releases() -> None:
     import gc
 
     gc.enable()
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The whole command line's parser (built in ``cli.parser``)."""
+    return build_parser()
 
 
 def run() -> None:
