@@ -149,13 +149,13 @@ def test_a_warning_sets_up_the_cli_handler_when_logging_is_first_imported() -> N
 def test_media_read_at_the_edge_are_logged(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from pressrelease.batch.load import load_one
+    from pressrelease.sources import load_one
     from tests.test_media import write_kit
 
-    caplog.set_level(logging.INFO, logger="pressrelease.batch")
+    caplog.set_level(logging.INFO, logger="pressrelease.sources")
     source = write_kit(tmp_path)
     load_one(source)
-    read = [r.getMessage() for r in caplog.records if r.name == "pressrelease.batch.load"]
+    read = [r.getMessage() for r in caplog.records if r.name == "pressrelease.sources"]
     assert f"{source}: media logo.png read: image/png 400×120, web copy image/png 400×120" in read
     assert any(m.startswith(f"{source}: media photos/ceo.jpg read: image/jpeg ") for m in read)
 

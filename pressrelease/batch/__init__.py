@@ -8,8 +8,9 @@ make one pack (``batch.groups``). One bad release never stops the others, and ea
 fate is an ``Outcome``; ``exit_code`` turns them into the command's exit code
 (``batch.outcome``).
 
-The names below are imported from their modules on first use, so that ``validate``, which
-loads releases the same way (``batch.load``), imports nothing else of the batch.
+The names below are imported from their modules on first use. ``load_one``, which loads one
+release with its media, lives in ``pressrelease.sources`` (``validate`` and ``send`` use it
+too, without the batch).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from pressrelease.batch.groups import pack_groups as pack_groups
     from pressrelease.batch.groups import split_groups as split_groups
     from pressrelease.batch.load import load_all as load_all
-    from pressrelease.batch.load import load_one as load_one
     from pressrelease.batch.outcome import Job as Job
     from pressrelease.batch.outcome import Outcome as Outcome
     from pressrelease.batch.outcome import Task as Task
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pressrelease.batch.run import default_jobs as default_jobs
     from pressrelease.batch.run import run_many as run_many
     from pressrelease.batch.run import run_one as run_one
+    from pressrelease.sources import load_one as load_one
 
 __all__ = [
     "Job",
@@ -51,7 +52,7 @@ _LAZY = {
     "pack_groups": "pressrelease.batch.groups",
     "split_groups": "pressrelease.batch.groups",
     "load_all": "pressrelease.batch.load",
-    "load_one": "pressrelease.batch.load",
+    "load_one": "pressrelease.sources",
     "default_jobs": "pressrelease.batch.run",
     "run_many": "pressrelease.batch.run",
     "run_one": "pressrelease.batch.run",

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from pressrelease import _log
 from pressrelease.cli.parser import build_parser
 from pressrelease.errors import OutputError, PressReleaseError, RenderError
 from pressrelease.terminal import printable
@@ -26,8 +27,6 @@ from pressrelease.terminal import printable
 if TYPE_CHECKING:
     import argparse
 
-    from pressrelease.batch.load import RELEASE_SUFFIXES as RELEASE_SUFFIXES
-    from pressrelease.batch.load import release_files as release_files
     from pressrelease.cli.options import MAX_FONT_BYTES as MAX_FONT_BYTES
     from pressrelease.cli.options import MAX_REFERENCE_BYTES as MAX_REFERENCE_BYTES
     from pressrelease.cli.options import MAX_WIDTH as MAX_WIDTH
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
     from pressrelease.cli.options import render_options as render_options
     from pressrelease.cli.options import selected_formats as selected_formats
     from pressrelease.cli.options import use_choices as use_choices
+    from pressrelease.sources import RELEASE_SUFFIXES as RELEASE_SUFFIXES
+    from pressrelease.sources import release_files as release_files
 
 __all__ = [
     "EXIT_FAILURE",
@@ -61,8 +62,8 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
 
 
 _LAZY = {
-    "RELEASE_SUFFIXES": "pressrelease.batch.load",
-    "release_files": "pressrelease.batch.load",
+    "RELEASE_SUFFIXES": "pressrelease.sources",
+    "release_files": "pressrelease.sources",
     "MAX_FONT_BYTES": "pressrelease.cli.options",
     "MAX_REFERENCE_BYTES": "pressrelease.cli.options",
     "MAX_WIDTH": "pressrelease.cli.options",
@@ -151,10 +152,31 @@ def run() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
     args = _parser().parse_args(argv)
-    from pressrelease.cli.diagnostics import diagnostics
-
-    with diagnostics(args.verbose):
+    with _diagnostics(args.verbose):
         return _dispatch(args)
+
+
+@contextlib.contextmanager
+def _diagnostics(verbosity: int) -> Iterator[None]:
+    """The library's log records on stderr while inside (``cli.diagnostics``), set up when
+    the first one is logged: a run that logs nothing imports neither that nor ``logging``.
+    With ``-v`` it is set up at once, or INFO and DEBUG records would be dropped unseen."""
+    undo: list[Callable[[], None]] = []
+
+    def configure() -> None:
+        from pressrelease.cli.diagnostics import install
+
+        undo.append(install(verbosity))
+
+    if verbosity:
+        _log.logger(_log.ROOT)
+    _log.configure_when_loaded(configure)
+    try:
+        yield
+    finally:
+        _log.forget(configure)
+        for step in undo:
+            step()
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pressrelease.batch.load import release_files
 from pressrelease.cli import EXIT_OK, EXIT_USAGE, error, many_releases
 from pressrelease.cli.options import render_options, selected_formats, use_choices
 from pressrelease.errors import InputError
+from pressrelease.sources import release_files
 
 if TYPE_CHECKING:
     import argparse

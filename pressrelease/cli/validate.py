@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pressrelease.batch.load import release_files
 from pressrelease.cli import EXIT_OK, EXIT_USAGE, error, many_releases
 from pressrelease.errors import InputError, InvalidReleaseError
+from pressrelease.sources import release_files
 from pressrelease.terminal import printable
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def validate(args: argparse.Namespace) -> int:
     """Exit 0 when every release is valid, 2 when any is not (each problem printed)."""
-    from pressrelease.batch.load import load_one
+    from pressrelease.sources import load_one
 
     status, valid = EXIT_OK, []
     paths = release_files(args.releases)

@@ -1,7 +1,7 @@
 """Files -> PressRelease, with errors that name the file, the line and the field.
 
 YAML is read with the safe loader (no arbitrary objects; ``yaml_text``), its node graph
-checked against the limits (``yaml_graph``, ``limits``) before it is built. Its node tree
+checked against the limits (``limits``) before it is built. Its node tree
 keeps line marks, which is how a pydantic error location such as ``body.2.speaker.name``
 becomes a line (``locations``). JSON is parsed with :mod:`json` (``json_text``); its lines
 are found the same way (JSON is YAML).

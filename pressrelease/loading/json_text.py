@@ -11,12 +11,12 @@ from pressrelease.errors import InvalidReleaseError, Problem
 from pressrelease.loading.limits import (
     MAX_DEPTH,
     MAX_DIGITS,
+    check_graph,
     depth,
     refuse_non_release,
     shorten,
     too_deep,
 )
-from pressrelease.loading.yaml_graph import check_graph
 from pressrelease.loading.yaml_text import json_nodes
 
 

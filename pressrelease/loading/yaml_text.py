@@ -1,5 +1,5 @@
 """YAML release text -> data with the safe loader: numbers and dates left as text as typed,
-and the node graph checked (``yaml_graph``) before anything is built from it."""
+and the node graph checked (``limits.check_graph``) before anything is built from it."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pressrelease.errors import InvalidReleaseError, Problem
 from pressrelease.loading.limits import (
     MAX_DIGITS,
     MAX_INT_BITS,
+    check_graph,
     refuse_non_release,
     shorten,
     too_deep,
 )
-from pressrelease.loading.yaml_graph import check_graph
 
 if TYPE_CHECKING:
     import yaml

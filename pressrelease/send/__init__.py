@@ -73,10 +73,10 @@ def run(
     """The whole command; returns the exit code (InputError and RenderError propagate)."""
     from dataclasses import replace
 
-    from pressrelease.batch.load import media_of
     from pressrelease.loading import load
     from pressrelease.mail import message_for
     from pressrelease.renderers.base import RenderOptions
+    from pressrelease.sources import media_of
 
     out = out or sys.stdout
     if smtp is None and dry_run is None:
