@@ -17,7 +17,7 @@ from pressrelease.loading.limits import MAX_ALIAS_NODES as MAX_ALIAS_NODES
 from pressrelease.loading.limits import MAX_BYTES as MAX_BYTES
 from pressrelease.loading.limits import MAX_DEPTH as MAX_DEPTH
 from pressrelease.loading.limits import MAX_DIGITS as MAX_DIGITS
-from pressrelease.loading.yaml_text import parse_yaml
+from pressrelease.loading.yaml_text import parse_yaml, yaml_loader
 from pressrelease.reading import read_limited
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+_yaml_loader = yaml_loader
+"""The name the loader had when this package was one module (tests read YAML with it)."""
 
 
 def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PressRelease:
