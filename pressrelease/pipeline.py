@@ -8,10 +8,12 @@ wrapper; nothing else turns a renderer's unexpected exception into a message.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pressrelease._log import Log
 from pressrelease.errors import InputError, PressReleaseError, RenderError
 from pressrelease.renderers.base import RenderOptions
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from pressrelease.model import PressRelease
     from pressrelease.registry import FormatInfo, Registry
     from pressrelease.renderers.base import Renderer
+
+logger = Log(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,20 @@ def render_one(
     (where ``os.fork`` exists), so that one which exits, crashes the interpreter or never
     returns costs only its own format: a child that dies, or is still running after
     ``options.timeout`` seconds and is killed, becomes a RenderError naming the package.
+    How long it took is logged at DEBUG.
     """
+    start, result = time.perf_counter(), "failed"
+    try:
+        data = _render_any(release, name, options, registry)
+        result = f"{len(data):,} bytes"
+        return data
+    finally:
+        logger.debug("%s: %s in %.3f s", name, result, time.perf_counter() - start)
+
+
+def _render_any(
+    release: PressRelease, name: str, options: RenderOptions | None, registry: Registry | None
+) -> bytes:
     from pressrelease.registry import OWN_PACKAGE, default_registry
 
     registry = registry or default_registry()

@@ -12,8 +12,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib.metadata import EntryPoint, entry_points
-from typing import cast
+from typing import Any, cast
 
+from pressrelease._log import Log
 from pressrelease.errors import PluginError
 from pressrelease.renderers.base import Renderer
 
@@ -23,6 +24,7 @@ _REQUIRED = ("name", "extension", "media_type", "description")
 _PLAIN_SUFFIX = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*")
 """What an extension may be: it is appended to the slug inside the output folder, so no
 separators, no ``..``, no leading or trailing dot."""
+logger = Log(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Registry:
             if not any(p.value == point.value and _package(p) == _package(point) for p in same):
                 same.append(point)
         for name, candidates in by_name.items():
+            for point in candidates:
+                logger.debug("found format %r: %s (%s)", name, point.value, _package(point))
             if len(candidates) == 1:
                 self._points[name] = candidates[0]
                 continue
@@ -73,16 +77,20 @@ class Registry:
                         f"ignored: {listing}; rename the plugin's format"
                     )
                 )
+                logger.info("format %r: the built-in renderer is kept; skipped: %s", name, listing)
             else:
                 self.problems[name] = PluginError(
                     f"format {name!r} is provided more than once: {listing}; "
                     "uninstall all but one of them"
                 )
+                logger.info("format %r: skipped, provided more than once: %s", name, listing)
 
     @classmethod
     def from_environment(cls) -> Registry:
         """Every renderer installed in this Python environment."""
-        return cls(list(entry_points(group=GROUP)))
+        points = list(entry_points(group=GROUP))
+        logger.info("%d entry point(s) in the group %s", len(points), GROUP)
+        return cls(points)
 
     def names(self) -> list[str]:
         """Names of all declared formats, loadable or not, sorted."""
@@ -106,31 +114,15 @@ class Registry:
                 f"({point.value}): {type(exc).__name__}: {exc}"
             )
             self.problems[name] = error
+            logger.info("format %r skipped: %s", name, error)
             raise error from exc
-        missing = [attr for attr in _REQUIRED if not isinstance(getattr(renderer, attr, None), str)]
-        if missing or not callable(getattr(renderer, "render", None)):
-            error = PluginError(
-                f"format {name!r} from package {_package(point)} ({point.value}) is not a "
-                f"renderer: it lacks {', '.join(missing) or 'a render method'}"
-            )
-            self.problems[name] = error
-            raise error
-        if not _PLAIN_SUFFIX.fullmatch(renderer.extension):
-            error = PluginError(
-                f"format {name!r} from package {_package(point)} ({point.value}) has the "
-                f"extension {renderer.extension!r}; an extension is a plain file-name suffix "
-                "such as 'md' or 'tar.gz': letters, digits and inner dots only"
-            )
-            self.problems[name] = error
-            raise error
-        if renderer.name != name:
-            error = PluginError(
-                f"format {name!r} from package {_package(point)} calls itself "
-                f"{renderer.name!r}; the entry point name and the renderer name must agree"
-            )
-            self.problems[name] = error
-            raise error
+        problem = _renderer_problem(name, point, renderer)
+        if problem is not None:
+            self.problems[name] = problem
+            logger.info("format %r skipped: %s", name, problem)
+            raise problem
         self._loaded[name] = cast("type[Renderer]", renderer)
+        logger.info("format %r loaded: %s from %s", name, point.value, _package(point))
         return self._loaded[name]
 
     def info(self, name: str) -> FormatInfo:
@@ -225,6 +217,28 @@ def _dist_facts(point: EntryPoint) -> tuple[str, str]:
         known = (dist, metadata["Name"] or "an unknown package", metadata["Version"] or "unknown")
         _DIST_FACTS[id(dist)] = known
     return known[1], known[2]
+
+
+def _renderer_problem(name: str, point: EntryPoint, renderer: Any) -> PluginError | None:
+    """Why the object an entry point loaded cannot draw format ``name``, or None."""
+    missing = [attr for attr in _REQUIRED if not isinstance(getattr(renderer, attr, None), str)]
+    if missing or not callable(getattr(renderer, "render", None)):
+        return PluginError(
+            f"format {name!r} from package {_package(point)} ({point.value}) is not a "
+            f"renderer: it lacks {', '.join(missing) or 'a render method'}"
+        )
+    if not _PLAIN_SUFFIX.fullmatch(renderer.extension):
+        return PluginError(
+            f"format {name!r} from package {_package(point)} ({point.value}) has the "
+            f"extension {renderer.extension!r}; an extension is a plain file-name suffix "
+            "such as 'md' or 'tar.gz': letters, digits and inner dots only"
+        )
+    if renderer.name != name:
+        return PluginError(
+            f"format {name!r} from package {_package(point)} calls itself "
+            f"{renderer.name!r}; the entry point name and the renderer name must agree"
+        )
+    return None
 
 
 def _package(point: EntryPoint) -> str:

@@ -107,9 +107,9 @@ def test_schema_is_json_and_validates_every_example(capsys: pytest.CaptureFixtur
 
 
 def _text_loader() -> type:
-    from pressrelease.loading import _yaml_loader
+    from pressrelease.loading.yaml_text import yaml_loader
 
-    return _yaml_loader()
+    return yaml_loader()
 
 
 def test_render_failure_exits_1_and_leaves_no_file(

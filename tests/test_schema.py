@@ -34,9 +34,9 @@ def test_unquoted_numbers_are_text_for_the_schema_as_for_the_loader(
 
 
 def _as_text(text: str) -> Any:
-    from pressrelease.loading import _yaml_loader
+    from pressrelease.loading.yaml_text import yaml_loader
 
-    return yaml.load(text, Loader=_yaml_loader())
+    return yaml.load(text, Loader=yaml_loader())
 
 
 @pytest.mark.parametrize("slug", ["Upper", "a b", "-x", "con", "con.2024", "x" * 101])
