@@ -208,7 +208,10 @@ def _media_files(document: Document) -> list[_File]:
 
 
 def _compressible(name: str) -> bool:
-    return not name.endswith((".zip", ".docx", ".epub", ".png", ".jpg", ".jpeg"))
+    """Whether deflating a member is worth it: ZIP-based formats, images and PDFs (whose
+    streams are deflated already) are stored as they are; deflating the PDF again took 1 ms
+    of a 25 ms pack to save 5%."""
+    return not name.endswith((".zip", ".docx", ".epub", ".pdf", ".png", ".jpg", ".jpeg"))
 
 
 def _manifest(document: Document, files: list[_File]) -> bytes:
