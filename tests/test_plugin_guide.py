@@ -23,6 +23,22 @@ def _guide_plugin() -> str:
     return next(block for block in blocks if "class MarkdownRenderer" in block)
 
 
+def test_the_guide_plugin_type_checks(tmp_path: Path) -> None:
+    """A plugin author copies the guide's code: it must pass ``mypy --strict`` as printed."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "pressrelease_markdown.py"
+    source.write_text(_guide_plugin(), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_the_guide_plugin_draws_the_whole_release(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
