@@ -60,7 +60,7 @@ DEBIAN_PACKAGES = {  # library -> Debian package; without harfbuzz-subset WeasyP
     "harfbuzz-subset": "libharfbuzz-subset0",
 }
 
-RUNS = 9
+RUNS = 15
 PACK_FORMATS = ("txt", "docx", "pdf", "epub", "html", "ninjs", "jsonld")
 """What ``pressrelease pack`` writes by default."""
 TARGET_RATIO = 3.0
@@ -211,14 +211,17 @@ def run(commands: Commands) -> list[float]:
 def side_by_side(sides: dict[str, Commands], runs: int) -> dict[str, list[float]]:
     """Per side, the median seconds of each command and (last) of the whole set.
 
-    Every round runs each side once, in turn, so load from elsewhere hits all sides alike.
+    Every round runs each side once, in turn, so load from elsewhere hits all sides alike;
+    the order rotates from round to round, so no side always follows the heavy one.
     """
     for commands in sides.values():
         run(commands)  # warm-up: page cache, byte-code caches
     rounds: dict[str, list[list[float]]] = {name: [] for name in sides}
-    for _ in range(runs):
-        for name, commands in sides.items():
-            times = run(commands)
+    names = list(sides)
+    for number in range(runs):
+        shift = number % len(names)
+        for name in names[shift:] + names[:shift]:
+            times = run(sides[name])
             rounds[name].append([*times, sum(times)])
     return {
         name: [statistics.median(column) for column in zip(*table, strict=True)]
