@@ -7,6 +7,7 @@ they may import. See docs/plugins.md for a renderer written against it.
 from __future__ import annotations
 
 from pressrelease.document.compose import compose
+from pressrelease.document.doc import Document, Translation
 from pressrelease.document.parts import (
     HEAD_PARTS,
     AssetItem,
@@ -16,7 +17,6 @@ from pressrelease.document.parts import (
     ContactCard,
     Contacts,
     DatelineLine,
-    Document,
     EndMark,
     FootnoteItem,
     Footnotes,
@@ -24,7 +24,6 @@ from pressrelease.document.parts import (
     Headline,
     ItemList,
     Lead,
-    PageWords,
     Para,
     Part,
     Preamble,
@@ -33,10 +32,9 @@ from pressrelease.document.parts import (
     Subheadline,
     TablePart,
     TimingLine,
-    Translation,
-    Words,
 )
 from pressrelease.document.wording import utc_stamp
+from pressrelease.document.words import PageWords, Words
 
 __all__ = [
     "HEAD_PARTS",

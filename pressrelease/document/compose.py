@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from typing_extensions import assert_never
 
 from pressrelease.document import wording
+from pressrelease.document.doc import Document, Translation
 from pressrelease.document.notes import NoteIndex
 from pressrelease.document.parts import (
     AssetItem,
@@ -23,7 +24,6 @@ from pressrelease.document.parts import (
     ContactCard,
     Contacts,
     DatelineLine,
-    Document,
     EndMark,
     Heading,
     Headline,
@@ -37,9 +37,8 @@ from pressrelease.document.parts import (
     Subheadline,
     TablePart,
     TimingLine,
-    Translation,
-    Words,
 )
+from pressrelease.document.words import Words
 from pressrelease.inline import InlineText, Link, Span, Text, merge_text
 from pressrelease.media import NO_MEDIA, Media
 from pressrelease.model import (

@@ -6,21 +6,19 @@ the asset labels, the page wording. A renderer only draws: it walks ``Document.p
 ``match part: … case _: assert_never(part)``, so a part it forgets is a type error.
 
 Inline text stays as spans (``pressrelease.inline``): emphasis, strong and links are drawn
-by each format its own way.
+by each format its own way. The ``Document`` that holds the parts is in ``doc``, the words
+added outside their flow in ``words``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Union
 
 from pressrelease.inline import Span
 
 if TYPE_CHECKING:
-    from pressrelease.locale import Phrases
     from pressrelease.media import MediaImage
-    from pressrelease.model import PressRelease
 
 Spans = tuple[Span, ...]
 """A run of inline text: Text, Emphasis, Strong, Link and NoteRef spans."""
@@ -260,91 +258,3 @@ Part = Union[  # noqa: UP007 (a runtime alias on Python 3.10)
 
 HEAD_PARTS = (Preamble, TimingLine, Headline, Subheadline)
 """The parts above the body; metadata formats carry them in fields of their own."""
-
-
-@dataclass(frozen=True, slots=True)
-class PageWords:
-    """How paged formats number pages: ``before`` N ``middle`` TOTAL ``after``, or TOTAL
-    before N when ``total_first`` (Korean "3쪽 중 1쪽")."""
-
-    before: str
-    middle: str
-    after: str
-    total_first: bool = False
-
-    def page(self, number: int, total: int) -> str:
-        """E.g. "Page 2 of 3"."""
-        first, second = (total, number) if self.total_first else (number, total)
-        return f"{self.before}{first}{self.middle}{second}{self.after}"
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """The words the library adds outside the flow of parts."""
-
-    page: PageWords
-    more: str
-    """The newsroom's "- more -" at the foot of a page that continues."""
-    contents: str
-    """The title of a table of contents."""
-    subject: str
-    """A one-line description of the release (document properties)."""
-    listings: tuple[str, ...]
-    """The issuers' stock listings as printed in a page header: "HKEX: 00853"."""
-    located: str
-    """Where the release was issued from, as the dateline names it: "Suzhou, China"."""
-    dateline: str
-    """The dateline as printed, without its separator: "Suzhou, China, 24 October 2021"."""
-    phrases: Phrases
-    """Every phrase in the release's language, its own wording (``phrases``) in place: what
-    an edge adds around the formats (the pack's README) comes from here, never from the
-    catalogue directly."""
-    issuers: str = ""
-    """The issuers' names as one author (page header, document properties): the issuer's
-    name, or the names joined the language's way ("Acme and Beta", "Acme und Beta")."""
-
-
-@dataclass(frozen=True, slots=True)
-class Translation:
-    """The same release in another language, in the same distribution pack."""
-
-    language: str
-    slug: str
-    original: bool
-    """True for the release the others translate (the first of its group)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """A release composed for drawing: its parts in reading order and its added words.
-
-    ``release`` stays available for metadata (slug, language, issuer, keywords, the embargo
-    instant); everything a reader sees in the flow of the release is in ``parts``.
-    """
-
-    release: PressRelease
-    parts: tuple[Part, ...]
-    words: Words
-    moment: dt.datetime
-    """The one timestamp outputs may carry (UTC): the option, the embargo, or the date."""
-    translations: tuple[Translation, ...] = ()
-    """The release in its other languages, when it is packed with them (cross-links)."""
-    logo: MediaImage | None = None
-    """The issuer's logo, when its file was read: at the top of the page or in its header."""
-
-    @property
-    def images(self) -> tuple[AssetItem, ...]:
-        """The offered assets whose image is embedded, in order."""
-        return tuple(
-            item
-            for part in self.parts
-            if isinstance(part, Assets)
-            for item in part.items
-            if item.image is not None
-        )
-
-    @property
-    def body(self) -> tuple[Part, ...]:
-        """The parts below the headline, without the end mark: what metadata formats call
-        the body of the article."""
-        return tuple(p for p in self.parts if not isinstance(p, (*HEAD_PARTS, EndMark)))

@@ -16,7 +16,7 @@ import string
 from typing import TYPE_CHECKING
 
 from pressrelease import locale
-from pressrelease.document.parts import PageWords
+from pressrelease.document.words import PageWords
 from pressrelease.inline import Span, Text, merge_text
 from pressrelease.locale.dates import WEEKDAYS
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from pressrelease.inline import InlineText, note_ids
-from pressrelease.inline_notes import ID_CHARS
+from pressrelease.inline.notes import ID_CHARS
 from pressrelease.model.base import PlainText, _Model
 
 if TYPE_CHECKING:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from pressrelease.document import utc_stamp
 from pressrelease.renderers._shared.archive import ZipMember, deterministic_zip
-from pressrelease.renderers.docx.body import EMU_PER_TWIP, Body, media_name, picture
+from pressrelease.renderers.docx.body import Body
+from pressrelease.renderers.docx.figures import EMU_PER_TWIP, media_name, picture
 from pressrelease.renderers.docx.template import PageSetup
 from pressrelease.renderers.docx.xml import CT, DECLARATION, NS, PKG_RELS, RT, attr, text
 

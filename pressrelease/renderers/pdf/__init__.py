@@ -45,6 +45,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
 
     from pressrelease._version import __version__
     from pressrelease.document import compose
+    from pressrelease.renderers.pdf.blocks import image_flowable
     from pressrelease.renderers.pdf.coverage import resolve_fonts
     from pressrelease.renderers.pdf.fonts import REGULAR
     from pressrelease.renderers.pdf.grid import check_tables
@@ -59,7 +60,7 @@ def _render(release: PressRelease, options: RenderOptions) -> bytes:
         canvas_maker,
         fingerprint,
     )
-    from pressrelease.renderers.pdf.story import StoryBuilder, image_flowable
+    from pressrelease.renderers.pdf.story import StoryBuilder
     from pressrelease.renderers.pdf.styles import (
         FRAME_PAD,
         MARGIN_BOTTOM,

@@ -1,7 +1,8 @@
 """The release as a list of platypus flowables, in reading order.
 
 It draws the composed document (``pressrelease.document``), so the PDF says exactly what the
-other formats say, in the same order.
+other formats say, in the same order. ``StoryBuilder`` sets every paragraph and picks the
+flowables for each part; tables, photos and spacers are built in ``blocks``.
 """
 
 from __future__ import annotations
@@ -34,14 +35,8 @@ from pressrelease.document import (
     TimingLine,
 )
 from pressrelease.inline import plain_text
-from pressrelease.renderers.pdf import longtext, rtl
-from pressrelease.renderers.pdf.fonts import BOLD, BOLD_ITALIC, REGULAR, embolden
-from pressrelease.renderers.pdf.grid import (
-    CELL_PAD,
-    HEADER_REPEAT_MAX,
-    column_widths,
-    header_height,
-)
+from pressrelease.renderers.pdf import blocks, longtext, rtl
+from pressrelease.renderers.pdf.fonts import BOLD, BOLD_ITALIC, embolden
 from pressrelease.renderers.pdf.markup import note_mark, spans_markup, text_link
 
 FIT_CHARS = 250
@@ -52,8 +47,6 @@ if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-    from pressrelease.document import AssetItem
-    from pressrelease.media import MediaImage
     from pressrelease.renderers.pdf.fonts import Fonts
     from pressrelease.renderers.pdf.styles import Styles
 
@@ -142,7 +135,7 @@ class StoryBuilder:
         in_head = True
         for part in document.parts:
             if in_head and not isinstance(part, HEAD_PARTS):
-                story.append(self._spacer(10))
+                story.append(blocks.spacer(10))
                 in_head = False
             story.extend(self.part(part))
         return story
@@ -173,14 +166,14 @@ class StoryBuilder:
             case Heading(text=text, level=level):
                 return [self.text(text, st.minor_heading if level >= 3 else st.subheading)]
             case ItemList():
-                return [*self.items(part), self._spacer(5)]
+                return [*self.items(part), blocks.spacer(5)]
             case BlockQuotation(paragraphs=texts, source=source):
                 quoted = [self.spans(t, st.excerpt, plain_text(t)) for t in texts]
                 if source:
                     quoted.append(self.spans(source, st.excerpt_source, plain_text(source)))
                 return quoted
             case TablePart():
-                return self.table(part)
+                return blocks.table(self, part)
             case ClosingSection(kind="boilerplate", heading=heading, paragraphs=texts):
                 title = [self.text(heading, st.section)] if heading else []
                 return title + [self.spans(t, st.boilerplate, plain_text(t)) for t in texts]
@@ -198,7 +191,7 @@ class StoryBuilder:
                 out = [self.text(label, st.section)]
                 for item in items:
                     if item.image is not None:
-                        out.append(self.figure(item, item.image))
+                        out.append(blocks.figure(self, item, item.image))
                         continue
                     words = item.title + item.details
                     link = (
@@ -231,95 +224,3 @@ class StoryBuilder:
             if nested is not None:
                 out += self.items(nested)
         return out
-
-    def figure(self, item: AssetItem, image: MediaImage) -> Flowable:
-        """A photo (its web-size image, at most the text width and 90 mm tall, never
-        enlarged beyond 150 dpi) kept together with its caption and where to get it."""
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import KeepTogether
-
-        from pressrelease.renderers.pdf.styles import MM
-
-        style = ParagraphStyle(
-            "figure-caption",
-            parent=self.styles.caption,
-            fontName=REGULAR,
-            keepWithNext=0,
-            spaceBefore=3,
-            spaceAfter=10,
-        )
-        words = item.title + item.details
-        caption = f"<b>{self.fonts.markup(item.title)}</b>{self.fonts.markup(item.details)}"
-        if item.url:
-            caption += " " + text_link(item.url, item.url, self.fonts)
-        picture = image_flowable(image, self.width, 90 * MM)
-        return KeepTogether([picture, self.para(caption, style, words)])
-
-    def table(self, table: TablePart) -> list[Flowable]:
-        """Cells are paragraphs that wrap; rows split across pages; the header repeats."""
-        from reportlab.platypus import Table as RLTable
-        from reportlab.platypus import TableStyle
-
-        st = self.styles
-        align = table.align or ("left",) * table.columns
-        widths = column_widths(table, self.width)
-        inside = [w - 2 * CELL_PAD for w in widths]  # a long cell: chunks of this width
-
-        def cell(spans: Spans, column: int, heading: bool) -> Any:
-            style = st.aligned(st.head_cell if heading else st.cell, align[column])
-            return longtext.cell(self.spans(spans, style, plain_text(spans)), inside[column])
-
-        header = [[cell(c, i, True) for i, c in enumerate(row)] for row in table.header]
-        lead = table.row_headers
-        rows = [[cell(c, i, lead and i == 0) for i, c in enumerate(row)] for row in table.rows]
-        heads = len(header)
-        tall = any(header_height(row, inside) > HEADER_REPEAT_MAX for row in header)
-        repeat = 0 if tall else heads
-        if self.fonts.rtl:  # a right-to-left release reads its columns from the right
-            header, rows = [r[::-1] for r in header], [r[::-1] for r in rows]
-            widths = widths[::-1]
-        grid = RLTable([*header, *rows], colWidths=widths, repeatRows=repeat, splitInRow=1)
-        grid.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, heads - 1), st.table_head),
-                    ("LINEBELOW", (0, heads - 1), (-1, heads - 1), 0.8, st.accent),
-                    ("LINEBELOW", (0, heads), (-1, -1), 0.4, st.rule),
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica is set per cell
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-                ]
-            )
-        )
-        # The table splits across pages by rows (its header rows repeat); a page break comes
-        # first only when the caption, the header and two rows do not fit, so a table never
-        # jumps whole to the next page and leaves the rest of this one blank.
-        from reportlab.platypus import CondPageBreak
-
-        start = [self.text(table.caption, st.caption)] if table.caption else []
-        need = sum(part.wrap(self.width, 1e6)[1] + 8 for part in start)
-        need += sum(header_height(row, inside) + 7 for row in [*header, *rows[:2]])
-        flowables: list[Flowable] = [CondPageBreak(need), *start, grid, self._spacer(8)]
-        return flowables
-
-    def _spacer(self, height: float) -> Flowable:
-        from reportlab.platypus import Spacer
-
-        return Spacer(1, height)
-
-
-def image_flowable(image: MediaImage, width: float, height: float) -> Flowable:
-    """The web-size image as a PDF image object, scaled down to fit ``width`` × ``height``
-    points and never printed larger than 150 dpi (a small image stays small)."""
-    import io
-
-    from reportlab.platypus import Image
-
-    web = image.web
-    scale = min(width / web.width, height / web.height, 72 / 150)
-    picture = Image(io.BytesIO(web.data), web.width * scale, web.height * scale)
-    picture.hAlign = "LEFT"
-    return picture

@@ -4,7 +4,7 @@ plugin) write it, as one markdown-it inline rule.
 Only the reference is inline: the note texts are typed fields of the release
 (``footnotes:``), so this rule just turns ``[^1]`` into a ``note_ref`` token carrying the id.
 A ``[^`` that does not make a reference (``[^ 1]``, ``[^1`` without its bracket) is recorded,
-and ``inline.parse_inline`` reports it instead of printing it as typed; ``\\[^1]`` is text.
+and ``parse.parse_inline`` reports it instead of printing it as typed; ``\\[^1]`` is text.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@
    white space, whatever the punctuation (the rule CJK-friendly Markdown extensions use); a
    ``_`` inside a word still does nothing, so ``snake_case_name`` stays text.
 2. **No silent failure.** A ``**`` or ``__`` that pairs with nothing, a ``*`` or ``_`` that
-   could open emphasis but is never closed, is recorded, and ``inline.parse_inline`` turns it
+   could open emphasis but is never closed, is recorded, and ``parse.parse_inline`` turns it
    into a validation error instead of printing the asterisks in every format. A lone ``*``
    after a word (a footnote mark: ``Revenue*``) is text, as typed.
 """
