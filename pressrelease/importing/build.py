@@ -14,6 +14,12 @@ from pressrelease.importing.sections import Sections
 from pressrelease.importing.state import inline
 from pressrelease.importing.text import NotAReleaseError, Unit
 
+_SOURCE_DASHES = ("— ", "― ", "– ", "-- ")
+"""How the source line under a block quotation starts (``— Example Research, 2024``)."""
+_QUOTE_MARKS = ("“", '"', "«", "„", "「", "»")
+"""A paragraph in a Quote style holding these is a quote sentence (a speaker's words),
+kept a paragraph when no quote pattern reads it; without them it is a block quotation."""
+
 
 class Builder(Head, Sections, Issuer):
     """One import: walks the units once and fills ``data`` and ``guesses``."""
@@ -109,11 +115,25 @@ class Builder(Head, Sections, Issuer):
             if unit.hint == "heading" or (
                 parts.heading_like(unit.text) and index + 1 < len(rest) and not unit.runs
             ):
-                self.body.append({"kind": "subheading", "text": unit.text})
+                heading: dict[str, Any] = {"kind": "subheading", "text": unit.text}
+                if unit.level == 3:
+                    heading["level"] = 3
+                self.body.append(heading)
+                continue
+            if unit.hint in ("blockquote", "blockquote-source") and self.quotation(
+                unit, rest[index - 1] if index else None
+            ):
                 continue
             if unit.hint == "caption" and index + 1 < len(rest) and self.block(rest[index + 1]):
                 continue  # the table's caption
             quote = quotes.parse(unit.text, inline, self.lang)
+            if (
+                quote is None
+                and unit.hint == "quote"
+                and not any(mark in unit.text for mark in _QUOTE_MARKS)
+                and self.quotation(unit, rest[index - 1] if index else None)
+            ):
+                continue  # set off as a quotation, no quotation marks: a block quotation
             if quote is not None:
                 if unit.runs is not None:
                     _formatted(quote, unit.text, unit.runs)
@@ -123,6 +143,32 @@ class Builder(Head, Sections, Issuer):
                 continue
             self.body.append(self.markup(unit))
         return []
+
+    def quotation(self, unit: Unit, previous: Unit | None) -> bool:
+        """A paragraph of a block quotation: the next paragraph of the one just read (the
+        unit before was one of it too), its source (a line starting with a dash, or an
+        HTML ``<figcaption>``), or the start of a new one. False for text that is none."""
+        last = self.body[-1] if self.body else None
+        open_quote = (
+            isinstance(last, dict)
+            and last.get("kind") == "blockquote"
+            and "source" not in last
+            and previous is not None
+            and previous.hint in ("blockquote", "quote")
+        )
+        if unit.hint == "blockquote-source" or unit.text.startswith(_SOURCE_DASHES):
+            if open_quote:
+                assert isinstance(last, dict)
+                last["source"] = self.markup(unit)
+                return True
+            if unit.hint == "blockquote-source":
+                return False
+        if open_quote:
+            assert isinstance(last, dict)
+            last["paragraphs"].append(self.markup(unit))
+            return True
+        self.body.append({"kind": "blockquote", "paragraphs": [self.markup(unit)]})
+        return True
 
     def _speaker(self, unit: Unit, quote: dict[str, Any], number: int) -> None:
         from pressrelease.document.wording import attribution

@@ -234,9 +234,11 @@ class Collector:
         self.units: list[Unit] = []
         self._block = 0
 
-    def paragraph(self, runs: Iterable[Run], line: int, hint: str = "", lead: int = 0) -> None:
+    def paragraph(
+        self, runs: Iterable[Run], line: int, hint: str = "", lead: int = 0, level: int = 2
+    ) -> None:
         """A paragraph; each line of it (after a line break) becomes a unit of one block,
-        as the lines of a contact card do in plain text."""
+        as the lines of a contact card do in plain text. ``level``: a heading's (2 or 3)."""
         lines = split_lines(tidy(runs))
         if not hint and len(lines) == 1 and all(r.strong and not r.href for r in lines[0]):
             from pressrelease.importing.parts import heading_like
@@ -255,17 +257,32 @@ class Collector:
                     runs=line_runs,
                     hint=hint,
                     lead=(lead or _lead(line_runs)) if first else 0,
+                    level=level,
                 )
             )
         if lines:
             self._block += 1
 
-    def items(self, items: Iterable[Iterable[Run]], line: int, ordered: bool) -> None:
-        """A bulleted or numbered list (an item's line breaks are kept as spaces)."""
-        item_runs = [_flat(item) for item in items]
-        item_runs = [item for item in item_runs if item]
-        if not item_runs:
+    def items(
+        self,
+        items: Iterable[Iterable[Run]],
+        line: int,
+        ordered: bool,
+        levels: list[tuple[int, bool]] | None = None,
+    ) -> None:
+        """A bulleted or numbered list (an item's line breaks are kept as spaces);
+        ``levels``: each item's depth and whether its own list is numbered, for a nested
+        list (see :mod:`~pressrelease.importing.nesting`)."""
+        items = list(items)
+        depths = levels if levels is not None else [(0, ordered)] * len(items)
+        pairs = [(_flat(item), level) for item, level in zip(items, depths, strict=True)]
+        pairs = [(item, level) for item, level in pairs if item]
+        if not pairs:
             return
+        item_runs = [item for item, _ in pairs]
+        nested = [level for _, level in pairs] if levels is not None else None
+        if nested is not None and all(depth == 0 for depth, _ in nested):
+            nested = None
         texts = [plain(item) for item in item_runs]
         self.units.append(
             Unit(
@@ -276,6 +293,7 @@ class Collector:
                 ordered,
                 block=self._block,
                 item_runs=item_runs,
+                levels=nested,
             )
         )
         self._block += 1

@@ -64,6 +64,11 @@ class Unit:
     (the heading of a legal notice), ``disclaimer`` (its text), ``contact``, ``end``."""
     lead: int = 0
     """The length of a bold (or dateline-styled) run starting the paragraph: a dateline."""
+    levels: list[tuple[int, bool]] | None = None
+    """For a nested list: each item's depth (0 for the list's own items) and whether the
+    list it stands in is numbered; None for a flat list."""
+    level: int = 2
+    """A heading's level: 2 for a section heading, 3 for a minor heading under one."""
 
     @property
     def words(self) -> int:
@@ -73,6 +78,14 @@ class Unit:
     def is_block(self) -> bool:
         """A list or a table: never a heading, a dateline or a contact line."""
         return bool(self.items) or self.table is not None
+
+
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(digits: str) -> str:
+    """Digits set as superscript in a document, as the characters wire copy prints: ``¹²``."""
+    return digits.strip().translate(_RAISED)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pressrelease.importing.rich import Collector, Meta
-from pressrelease.importing.text import NotAReleaseError, Run
+from pressrelease.importing.text import NotAReleaseError, Run, superscript
 
 if TYPE_CHECKING:
     from pressrelease.importing.text import Unit
@@ -123,6 +123,7 @@ class _Reader:
     def read(self, body: Any) -> list[Unit]:
         collector = Collector()
         items: list[list[Run]] = []
+        levels: list[tuple[int, bool]] = []
         ordered = False
         list_line = 0
         for number, element in enumerate(_blocks(body), start=1):
@@ -130,22 +131,26 @@ class _Reader:
                 props = element.find(f"{W}pPr")
                 styles = self.styles(props)
                 kind = self.list_kind(props, styles)
-                if items and kind != ordered:
-                    collector.items(items, list_line, ordered)
-                    items = []
+                depth = _depth(props) if kind is not None else 0
+                if items and (kind is None or (depth == 0 and kind != ordered)):
+                    collector.items(items, list_line, ordered, levels)
+                    items, levels = [], []
                 if kind is not None:
                     if not items:
-                        list_line, ordered = number, kind
+                        list_line, ordered, depth = number, kind, 0
                     items.append(self.runs(element))
+                    levels.append((depth, kind))
                     continue
-                collector.paragraph(self.runs(element), number, _hint(styles))
+                hint = _hint(styles)
+                level = 3 if hint == "heading" and _minor(styles) else 2
+                collector.paragraph(self.runs(element), number, hint, level=level)
             else:
                 if items:
-                    collector.items(items, list_line, ordered)
-                    items = []
+                    collector.items(items, list_line, ordered, levels)
+                    items, levels = [], []
                 collector.table(self.rows(element), number)
         if items:
-            collector.items(items, list_line, ordered)
+            collector.items(items, list_line, ordered, levels)
         return collector.units
 
     def styles(self, props: Any) -> list[str]:
@@ -221,12 +226,14 @@ class _Reader:
 
     def run(self, run: Any, href: str | None) -> Run:
         props = run.find(f"{W}rPr")
-        strong = em = False
+        strong = em = raised = False
         if props is not None:
             style = props.find(f"{W}rStyle")
             name = self.names.get(style.get(f"{W}val") or "", "") if style is not None else ""
             strong = _on(props.find(f"{W}b"), name in _BOLD_STYLES)
             em = _on(props.find(f"{W}i"), name in _ITALIC_STYLES)
+            align = props.find(f"{W}vertAlign")
+            raised = align is not None and align.get(f"{W}val") == "superscript"
         text: list[str] = []
         for child in run.iterchildren():
             tag = child.tag
@@ -238,7 +245,10 @@ class _Reader:
                 text.append("\n")
             elif tag == f"{W}noBreakHyphen":
                 text.append("\u2011")
-        return Run("".join(text), strong, em, href)
+        words = "".join(text)
+        if raised and words.strip().isdigit():  # a note's marker, printed as it was: ¹
+            words = superscript(words)
+        return Run(words, strong, em, href)
 
     def rows(self, table: Any) -> list[list[list[Run]]]:
         rows: list[list[list[Run]]] = []
@@ -281,6 +291,21 @@ def _on(toggle: Any, inherited: bool) -> bool:
     if toggle is None:
         return inherited
     return (toggle.get(f"{W}val") or "1").lower() not in _OFF
+
+
+def _depth(props: Any) -> int:
+    """A list item's level (``w:ilvl``): 0 for the list's own items."""
+    ilvl = props.find(f"{W}numPr/{W}ilvl") if props is not None else None
+    value = ilvl.get(f"{W}val") if ilvl is not None else "0"
+    return int(value) if value and value.isdigit() else 0
+
+
+def _minor(styles: list[str]) -> bool:
+    """Heading 2 and below: a minor heading under a section heading (Heading 1)."""
+    for name in styles:
+        if name.startswith("heading"):
+            return name.removeprefix("heading").strip() not in ("", "1")
+    return False
 
 
 def _hint(styles: list[str]) -> str:
