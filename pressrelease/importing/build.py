@@ -112,6 +112,10 @@ class Builder(Head, Sections, Issuer):
                 for row in unit.table:
                     self.body.append(inline("  ".join(rich.plain(c) for c in row if c)))
                 continue
+            if unit.hint in ("blockquote", "blockquote-source") and self.quotation(
+                unit, rest[index - 1] if index else None
+            ):
+                continue
             if unit.hint == "heading" or (
                 parts.heading_like(unit.text) and index + 1 < len(rest) and not unit.runs
             ):
@@ -119,10 +123,6 @@ class Builder(Head, Sections, Issuer):
                 if unit.level == 3:
                     heading["level"] = 3
                 self.body.append(heading)
-                continue
-            if unit.hint in ("blockquote", "blockquote-source") and self.quotation(
-                unit, rest[index - 1] if index else None
-            ):
                 continue
             if unit.hint == "caption" and index + 1 < len(rest) and self.block(rest[index + 1]):
                 continue  # the table's caption
