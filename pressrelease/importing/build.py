@@ -88,7 +88,7 @@ class Builder(Head, Sections, Issuer):
 
     def _body(self, rest: list[Unit]) -> list[Unit]:
         for index, unit in enumerate(rest):
-            if self._section_start(unit):
+            if self._section_start(unit) or self.note_section(rest, index) is not None:
                 return rest[index:]
             number = len(self.body)
             block = self.block(unit)
