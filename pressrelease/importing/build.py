@@ -127,6 +127,8 @@ class Builder(Head, Sections, Issuer):
             if unit.hint == "caption" and index + 1 < len(rest) and self.block(rest[index + 1]):
                 continue  # the table's caption
             quote = quotes.parse(unit.text, inline, self.lang)
+            if quote is None and unit.hint != "quote":
+                quote = self._inside(unit)
             if (
                 quote is None
                 and unit.hint == "quote"
@@ -143,6 +145,32 @@ class Builder(Head, Sections, Issuer):
                 continue
             self.body.append(self.markup(unit))
         return []
+
+    def _inside(self, unit: Unit) -> dict[str, Any] | None:
+        """A quote printed inside a narrative paragraph: the Quote with the narrative
+        before it as ``lead`` and after it as ``tail`` (reported as a guess)."""
+        found = quotes.inside(unit.text, inline, self.lang)
+        if found is None:
+            return None
+        lead_end, tail_start, fields = found
+        quote: dict[str, Any] = {"kind": "quote"}
+        if lead_end:
+            quote["lead"] = self._part(unit, 0, lead_end)
+        quote.update({key: value for key, value in fields.items() if key != "kind"})
+        if tail_start < len(unit.text):
+            quote["tail"] = self._part(unit, tail_start, len(unit.text))
+        self.guess(
+            unit.line,
+            f"body.{len(self.body)}",
+            "a quote inside a narrative paragraph: the narrative kept as its lead and tail",
+        )
+        return quote
+
+    def _part(self, unit: Unit, start: int, end: int) -> str:
+        """Part of a unit's text as inline markup, with its formatting when it has any."""
+        if unit.runs is None:
+            return inline(unit.text[start:end])
+        return rich.markup(unit.runs, start, end)
 
     def quotation(self, unit: Unit, previous: Unit | None) -> bool:
         """A paragraph of a block quotation: the next paragraph of the one just read (the
