@@ -154,3 +154,24 @@ def test_nest_builds_sub_lists_from_depths() -> None:
         {"text": "a", "ordered": True, "items": [{"text": "b", "items": ["c"]}]},
         {"text": "d", "items": ["e"]},  # a jump of several levels is one level
     ]
+
+
+def test_markdown_block_quote_sub_items_and_minor_heading() -> None:
+    text = (
+        "# Acme Opens Plant\n\nBERLIN, Germany, 1 March 2024 - Acme opened a plant today.\n\n"
+        "### Details\n\n- Widgets\n  1. Blue\n  2. Red\n- Gadgets\n\n"
+        "> The plant is the largest of its kind.\n>\n> It is also green.\n\n"
+        "— Example Research, 2024\n\nMore text here follows.\n"
+    )
+    release = read(text, kind="markdown").release
+    heading = next(b for b in release.body if isinstance(b, Subheading))
+    assert heading.level == 3
+    items = next(b for b in release.body if isinstance(b, BulletList)).items
+    assert _shape(items) == [("Widgets", True, ["Blue", "Red"]), "Gadgets"]
+    block = next(b for b in release.body if isinstance(b, BlockQuote))
+    assert [p.plain for p in block.paragraphs] == [
+        "The plant is the largest of its kind.",
+        "It is also green.",
+    ]
+    assert block.source is not None
+    assert block.source.plain == "— Example Research, 2024"

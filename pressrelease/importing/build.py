@@ -112,7 +112,9 @@ class Builder(Head, Sections, Issuer):
                 for row in unit.table:
                     self.body.append(inline("  ".join(rich.plain(c) for c in row if c)))
                 continue
-            if unit.hint in ("blockquote", "blockquote-source") and self.quotation(
+            after_quote = index > 0 and rest[index - 1].hint == "blockquote"
+            source_line = after_quote and unit.text.startswith(_SOURCE_DASHES)
+            if (unit.hint in ("blockquote", "blockquote-source") or source_line) and self.quotation(
                 unit, rest[index - 1] if index else None
             ):
                 continue
