@@ -14,19 +14,18 @@ to less than a limit, so a zip bomb is refused unread.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from pressrelease.importing.docx_zip import MAX_MEMBERS as MAX_MEMBERS
+from pressrelease.importing.docx_zip import MAX_UNPACKED as MAX_UNPACKED
+from pressrelease.importing.docx_zip import check_zip
 from pressrelease.importing.rich import Collector, Meta
 from pressrelease.importing.text import NotAReleaseError, Run, superscript
 
 if TYPE_CHECKING:
     from pressrelease.importing.text import Unit
 
-MAX_UNPACKED = 100 * 1024 * 1024
-"""The most the members of a DOCX may unpack to (a release is well under 1 MB of XML)."""
-MAX_MEMBERS = 2000
 _STYLE_HINTS = {
     "title": "title",
     "subtitle": "subtitle",
@@ -39,28 +38,6 @@ _STYLE_HINTS = {
 }
 _BOLD_STYLES = frozenset({"strong", "dateline", "bold", "intense emphasis"})
 _ITALIC_STYLES = frozenset({"emphasis", "subtle emphasis", "intense emphasis"})
-
-
-def check_zip(data: bytes, name: str) -> None:
-    """Refuse what is no DOCX before anything unpacks it: not a ZIP, no document part,
-    too many members, or members unpacking to more than :data:`MAX_UNPACKED` bytes."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise NotAReleaseError(
-            f"{name}: not a DOCX file (a DOCX is a ZIP archive, and this is none)"
-        ) from None
-    if len(members) > MAX_MEMBERS:
-        raise NotAReleaseError(f"{name}: refused: the DOCX holds over {MAX_MEMBERS} files")
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > MAX_UNPACKED:
-        raise NotAReleaseError(
-            f"{name}: refused: the DOCX would unpack to {unpacked:,} bytes "
-            f"(over the limit of {MAX_UNPACKED:,}); is it a zip bomb?"
-        )
-    if not any(member.filename == "word/document.xml" for member in members):
-        raise NotAReleaseError(f"{name}: not a DOCX file: the ZIP has no word/document.xml")
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
