@@ -14,6 +14,12 @@ from pressrelease.importing.sections import Sections
 from pressrelease.importing.state import inline
 from pressrelease.importing.text import NotAReleaseError, Unit
 
+_SOURCE_DASHES = ("— ", "― ", "– ", "-- ")
+"""How the source line under a block quotation starts (``— Example Research, 2024``)."""
+_QUOTE_MARKS = ("“", '"', "«", "„", "「", "»")
+"""A paragraph in a Quote style holding these is a quote sentence (a speaker's words),
+kept a paragraph when no quote pattern reads it; without them it is a block quotation."""
+
 
 class Builder(Head, Sections, Issuer):
     """One import: walks the units once and fills ``data`` and ``guesses``."""
@@ -82,7 +88,7 @@ class Builder(Head, Sections, Issuer):
 
     def _body(self, rest: list[Unit]) -> list[Unit]:
         for index, unit in enumerate(rest):
-            if self._section_start(unit):
+            if self._section_start(unit) or self.note_section(rest, index) is not None:
                 return rest[index:]
             number = len(self.body)
             block = self.block(unit)
@@ -106,14 +112,32 @@ class Builder(Head, Sections, Issuer):
                 for row in unit.table:
                     self.body.append(inline("  ".join(rich.plain(c) for c in row if c)))
                 continue
+            after_quote = index > 0 and rest[index - 1].hint == "blockquote"
+            source_line = after_quote and unit.text.startswith(_SOURCE_DASHES)
+            if (unit.hint in ("blockquote", "blockquote-source") or source_line) and self.quotation(
+                unit, rest[index - 1] if index else None
+            ):
+                continue
             if unit.hint == "heading" or (
                 parts.heading_like(unit.text) and index + 1 < len(rest) and not unit.runs
             ):
-                self.body.append({"kind": "subheading", "text": unit.text})
+                heading: dict[str, Any] = {"kind": "subheading", "text": unit.text}
+                if unit.level == 3:
+                    heading["level"] = 3
+                self.body.append(heading)
                 continue
             if unit.hint == "caption" and index + 1 < len(rest) and self.block(rest[index + 1]):
                 continue  # the table's caption
             quote = quotes.parse(unit.text, inline, self.lang)
+            if quote is None and unit.hint != "quote":
+                quote = self._inside(unit)
+            if (
+                quote is None
+                and unit.hint == "quote"
+                and not any(mark in unit.text for mark in _QUOTE_MARKS)
+                and self.quotation(unit, rest[index - 1] if index else None)
+            ):
+                continue  # set off as a quotation, no quotation marks: a block quotation
             if quote is not None:
                 if unit.runs is not None:
                     _formatted(quote, unit.text, unit.runs)
@@ -123,6 +147,58 @@ class Builder(Head, Sections, Issuer):
                 continue
             self.body.append(self.markup(unit))
         return []
+
+    def _inside(self, unit: Unit) -> dict[str, Any] | None:
+        """A quote printed inside a narrative paragraph: the Quote with the narrative
+        before it as ``lead`` and after it as ``tail`` (reported as a guess)."""
+        found = quotes.inside(unit.text, inline, self.lang)
+        if found is None:
+            return None
+        lead_end, tail_start, fields = found
+        quote: dict[str, Any] = {"kind": "quote"}
+        if lead_end:
+            quote["lead"] = self._part(unit, 0, lead_end)
+        quote.update({key: value for key, value in fields.items() if key != "kind"})
+        if tail_start < len(unit.text):
+            quote["tail"] = self._part(unit, tail_start, len(unit.text))
+        self.guess(
+            unit.line,
+            f"body.{len(self.body)}",
+            "a quote inside a narrative paragraph: the narrative kept as its lead and tail",
+        )
+        return quote
+
+    def _part(self, unit: Unit, start: int, end: int) -> str:
+        """Part of a unit's text as inline markup, with its formatting when it has any."""
+        if unit.runs is None:
+            return inline(unit.text[start:end])
+        return rich.markup(unit.runs, start, end)
+
+    def quotation(self, unit: Unit, previous: Unit | None) -> bool:
+        """A paragraph of a block quotation: the next paragraph of the one just read (the
+        unit before was one of it too), its source (a line starting with a dash, or an
+        HTML ``<figcaption>``), or the start of a new one. False for text that is none."""
+        last = self.body[-1] if self.body else None
+        open_quote = (
+            isinstance(last, dict)
+            and last.get("kind") == "blockquote"
+            and "source" not in last
+            and previous is not None
+            and previous.hint in ("blockquote", "quote")
+        )
+        if unit.hint == "blockquote-source" or unit.text.startswith(_SOURCE_DASHES):
+            if open_quote:
+                assert isinstance(last, dict)
+                last["source"] = self.markup(unit)
+                return True
+            if unit.hint == "blockquote-source":
+                return False
+        if open_quote:
+            assert isinstance(last, dict)
+            last["paragraphs"].append(self.markup(unit))
+            return True
+        self.body.append({"kind": "blockquote", "paragraphs": [self.markup(unit)]})
+        return True
 
     def _speaker(self, unit: Unit, quote: dict[str, Any], number: int) -> None:
         from pressrelease.document.wording import attribution

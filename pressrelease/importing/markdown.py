@@ -40,26 +40,37 @@ def units(text: str) -> list[Unit]:
     index = 0
     depth = 0  # inside a list
     items: list[list[Run]] = []
-    list_start = (0, False)
+    levels: list[tuple[int, bool]] = []
+    kinds: list[bool] = []  # the open lists, outermost first: numbered or not
+    quoted = 0  # inside a > block quotation
     grid: list[list[list[Run]]] = []
     table_line = 0
     heading = ""
+    level = 2
     while index < len(tokens):
         token = tokens[index]
         line = (token.map[0] + 1) if token.map else 0
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             if depth == 0:
-                items, list_start = [], (line, kind == "ordered_list_open")
+                items, levels, list_start = [], [], (line, kind == "ordered_list_open")
+            kinds.append(kind == "ordered_list_open")
             depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
+            kinds.pop()
             if depth == 0:
-                collector.items(items, *list_start)
+                collector.items(items, *list_start, levels)
         elif kind == "list_item_open":
             items.append([])
+            levels.append((depth - 1, kinds[-1]))
+        elif kind == "blockquote_open":
+            quoted += 1
+        elif kind == "blockquote_close":
+            quoted -= 1
         elif kind == "heading_open":
             heading = "title" if token.tag == "h1" else "heading"
+            level = 3 if token.tag in ("h3", "h4", "h5", "h6") else 2
             content = tokens[index + 1]
             if not (content.children or []) and token.markup.startswith("#"):
                 collector.paragraph([Run(token.markup)], line, "end")
@@ -84,7 +95,8 @@ def units(text: str) -> list[Unit]:
                     items[-1].append(Run(" "))
                 items[-1].extend(runs)
             elif heading or runs:
-                collector.paragraph(runs, line, heading)
+                hint = heading or ("blockquote" if quoted else "")
+                collector.paragraph(runs, line, hint, level=level)
         index += 1
     return collector.units
 

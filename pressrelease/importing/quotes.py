@@ -178,3 +178,41 @@ def full_name(short: str, before: str) -> str | None:
     while words and (words[0] in ("The", "A", "An", "On", "In", "At") or words[0] in _TITLES):
         words = words[1:]
     return " ".join([*words, short]) if words else None
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?”\"»]) (?=\S)")
+_OPENINGS = '“"«„'
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Rep|Sen|Gov)|\b[A-Z])\.$"
+)
+"""A period ending a title, an abbreviation or an initial, not a sentence: ``Dr.``, ``J.``"""
+
+
+def inside(text: str, escape: Any, language: str = "en") -> tuple[int, int, dict[str, Any]] | None:
+    """A quote sentence printed inside a narrative paragraph: ``(lead_end, tail_start,
+    fields)``, the narrative before it being ``text[:lead_end]`` and after it
+    ``text[tail_start:]`` (one of them not empty), or None.
+
+    The quote is one whole sentence or more between sentence ends (a space after ``.``,
+    ``!``, ``?`` or a closing mark) that :func:`parse` reads, and so prints back word for
+    word; the narrative around it is joined to it by one space, as the Quote prints it.
+    """
+    first = next((i for i, c in enumerate(text) if c in _OPENINGS), -1)
+    if first < 0 or language.split("-")[0] in ("zh", "ja", "ko"):
+        return None
+    cuts = [
+        m.start()
+        for m in _BOUNDARY.finditer(text)
+        if not _ABBREVIATION.search(text[max(m.start() - 6, 0) : m.start()])
+    ]
+    starts = [0, *(cut + 1 for cut in cuts if cut < first)]
+    ends = [cut for cut in cuts if cut > first] + [len(text)]
+    # The shortest lead that leaves the attribution whole; a quote of a few sentences at most.
+    for start in reversed(starts[-3:]):
+        for end in ends[:4]:
+            if start == 0 and end == len(text):
+                continue
+            fields = parse(text[start:end], escape, language)
+            if fields is not None:
+                return max(start - 1, 0), min(end + 1, len(text)), fields
+    return None

@@ -10,63 +10,15 @@ objects the plain-text reader makes, so one set of recognisers reads every sourc
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
+from pressrelease.importing.docmeta import Meta as Meta
 from pressrelease.importing.text import Run, Runs, Unit
 from pressrelease.inline import InlineText, check_link, escape_inline
 
 __all__ = ["Collector", "Meta", "Run", "Runs", "markup", "plain", "tidy"]
-
-_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$")
-
-
-@dataclass
-class Meta:
-    """What a document states about itself, outside its text: used where the text is
-    silent (a headline when the body has none, the date when no date is written)."""
-
-    title: str = ""
-    """An e-mail's Subject or a page's ``<title>``."""
-    where: str = "title"
-    """What ``title`` is, for the report: ``the e-mail's Subject``."""
-    language: str | None = None
-    """``<html lang>``, a DOCX's language property, an e-mail's Content-Language."""
-    date: dt.date | None = None
-    """When it was published or sent: JSON-LD ``datePublished``, ``<time datetime>``, a
-    DOCX's created date, an e-mail's Date."""
-    keywords: list[str] = field(default_factory=list)
-    """``<meta name="keywords">``, a DOCX's keywords property."""
-
-    def set_language(self, value: str | None) -> None:
-        value = (value or "").strip().replace("_", "-")
-        if _TAG.match(value):
-            self.language = value
-
-    def set_keywords(self, value: str | None) -> None:
-        words: list[str] = []
-        for word in re.split(r"[,;]", value or ""):
-            word = " ".join(word.split())
-            if word and word not in words and len(word) <= 100:
-                words.append(word)
-        self.keywords = words[:30]
-
-    def set_date(self, value: object) -> None:
-        """A date, a datetime or an ISO 8601 text (``2024-03-19``, ``2024-03-19T09:00Z``)."""
-        if isinstance(value, dt.datetime):
-            self.date = value.date()
-        elif isinstance(value, dt.date):
-            self.date = value
-        elif isinstance(value, str):
-            match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-            if match:
-                with contextlib.suppress(ValueError):  # 2024-02-30
-                    self.date = dt.date(*(int(g) for g in match.groups()))
-
 
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -234,9 +186,11 @@ class Collector:
         self.units: list[Unit] = []
         self._block = 0
 
-    def paragraph(self, runs: Iterable[Run], line: int, hint: str = "", lead: int = 0) -> None:
+    def paragraph(
+        self, runs: Iterable[Run], line: int, hint: str = "", lead: int = 0, level: int = 2
+    ) -> None:
         """A paragraph; each line of it (after a line break) becomes a unit of one block,
-        as the lines of a contact card do in plain text."""
+        as the lines of a contact card do in plain text. ``level``: a heading's (2 or 3)."""
         lines = split_lines(tidy(runs))
         if not hint and len(lines) == 1 and all(r.strong and not r.href for r in lines[0]):
             from pressrelease.importing.parts import heading_like
@@ -255,17 +209,32 @@ class Collector:
                     runs=line_runs,
                     hint=hint,
                     lead=(lead or _lead(line_runs)) if first else 0,
+                    level=level,
                 )
             )
         if lines:
             self._block += 1
 
-    def items(self, items: Iterable[Iterable[Run]], line: int, ordered: bool) -> None:
-        """A bulleted or numbered list (an item's line breaks are kept as spaces)."""
-        item_runs = [_flat(item) for item in items]
-        item_runs = [item for item in item_runs if item]
-        if not item_runs:
+    def items(
+        self,
+        items: Iterable[Iterable[Run]],
+        line: int,
+        ordered: bool,
+        levels: list[tuple[int, bool]] | None = None,
+    ) -> None:
+        """A bulleted or numbered list (an item's line breaks are kept as spaces);
+        ``levels``: each item's depth and whether its own list is numbered, for a nested
+        list (see :mod:`~pressrelease.importing.nesting`)."""
+        items = list(items)
+        depths = levels if levels is not None else [(0, ordered)] * len(items)
+        pairs = [(_flat(item), level) for item, level in zip(items, depths, strict=True)]
+        pairs = [(item, level) for item, level in pairs if item]
+        if not pairs:
             return
+        item_runs = [item for item, _ in pairs]
+        nested = [level for _, level in pairs] if levels is not None else None
+        if nested is not None and all(depth == 0 for depth, _ in nested):
+            nested = None
         texts = [plain(item) for item in item_runs]
         self.units.append(
             Unit(
@@ -276,6 +245,7 @@ class Collector:
                 ordered,
                 block=self._block,
                 item_runs=item_runs,
+                levels=nested,
             )
         )
         self._block += 1

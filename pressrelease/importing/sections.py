@@ -10,12 +10,13 @@ from pressrelease.importing import contacts as contact_parts
 from pressrelease.importing import parts
 from pressrelease.importing.cards import contact_groups
 from pressrelease.importing.closing import Closing
+from pressrelease.importing.footnotes import Footnotes
 from pressrelease.importing.report import q
 from pressrelease.importing.state import inline
 from pressrelease.importing.text import Unit
 
 
-class Sections(Closing):
+class Sections(Closing, Footnotes):
     """Everything after the body."""
 
     def _sections(self, rest: list[Unit]) -> None:
@@ -26,15 +27,20 @@ class Sections(Closing):
         first_groups = len(reader.groups) if reader is not None else 0
         current: dict[str, Any] | None = None
         headings: dict[int, Unit] = {}
-        skip = False
+        skip = 0
         for index, unit in enumerate(rest):
             if skip:
-                skip = False
+                skip -= 1
                 continue
             text = unit.text
             following = rest[index + 1] if index + 1 < len(rest) else None
             if not unit.is_block and following is not None and self._assets(unit, following):
-                skip, current = True, None
+                skip, current = 1, None
+                continue
+            notes = self.note_section(rest, index)
+            if notes is not None:
+                order.append(("footnotes", notes[0]))
+                skip, current = notes[1] - 1, None
                 continue
             if not unit.is_block and parts.is_end_mark(text):
                 if "end_mark" not in self.data:
@@ -151,10 +157,37 @@ class Sections(Closing):
         self.data.setdefault("end_mark", None)
         head = [("contacts", n) for n in range(first_groups)]
         order = [self._no_cards(entry, groups) for entry in order]
+        order = self._notes(order)
         if self._classic(order, groups):
             self._classic_fields(head + order, groups)
         else:
             self._closing(order, head, groups)
+
+    def _notes(self, order: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        """The footnotes found: referenced from the text (``[^id]``) and placed, printed
+        last and without a heading, in ``footnotes``, else where they stand (``closing``);
+        when the text does not reference every note, they stay text, markers and all."""
+        found = [value for kind, value in order if kind == "footnotes"]
+        if not found:
+            return order
+        texts = [self.body, self.as_paragraph, *(v for k, v in order if k != "footnotes")]
+        if not self.references(found, texts):
+            self.guess(self.lines.get("lead", 1), "closing",
+                       "notes with markers the text does not all print: kept as text")  # fmt: skip
+            return [
+                ("notes", {"paragraphs": [inline(f"{n['marker']} ") + n["text"]
+                                          for n in v["notes"]], "notes": True})
+                if k == "footnotes" else (k, v)
+                for k, v in order
+            ]  # fmt: skip
+        count = sum(len(section["notes"]) for section in found)
+        self.guess(self.lines.get("lead", 1), "footnotes",
+                   f"{count} footnotes, their markers in the text read as references")  # fmt: skip
+        printed = [k for k, _ in order if k not in ("end_mark", "dropped")]
+        if len(found) == 1 and printed[-1] == "footnotes" and "heading" not in found[0]:
+            self.data["footnotes"] = found[0]["notes"]
+            return [(k, v) for k, v in order if k != "footnotes"]
+        return order
 
     def _no_cards(self, entry: tuple[str, Any], groups: list[dict[str, Any]]) -> tuple[str, Any]:
         """A contact heading with no card under it: kept as a note where it stands."""

@@ -125,7 +125,12 @@ class State:
     def block(self, unit: Unit) -> dict[str, Any] | None:
         """A list or a table unit as its body block, or None for a paragraph."""
         if unit.items:
-            return {"kind": "list", "ordered": unit.ordered, "items": self.item_markup(unit)}
+            items: list[Any] = self.item_markup(unit)
+            if unit.levels is not None:
+                from pressrelease.importing.nesting import nest
+
+                items = nest(items, unit.levels)
+            return {"kind": "list", "ordered": unit.ordered, "items": items}
         if unit.table:
             from pressrelease.importing.rich import markup
 

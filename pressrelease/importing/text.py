@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pressrelease.errors import InputError
 
 _LIST_MARKER = re.compile(r"^(?P<marker>[*•·▪‣◦]|-(?!-)|–(?!–)|(?P<number>\d{1,3})[.)])\s+")
+_QUOTED = re.compile(r"^ {4}\S")
+"""A line of a block quotation as wire copy sets it: in by four spaces."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD = re.compile(r"\S+")
 
@@ -64,6 +66,11 @@ class Unit:
     (the heading of a legal notice), ``disclaimer`` (its text), ``contact``, ``end``."""
     lead: int = 0
     """The length of a bold (or dateline-styled) run starting the paragraph: a dateline."""
+    levels: list[tuple[int, bool]] | None = None
+    """For a nested list: each item's depth (0 for the list's own items) and whether the
+    list it stands in is numbered; None for a flat list."""
+    level: int = 2
+    """A heading's level: 2 for a section heading, 3 for a minor heading under one."""
 
     @property
     def words(self) -> int:
@@ -73,6 +80,14 @@ class Unit:
     def is_block(self) -> bool:
         """A list or a table: never a heading, a dateline or a contact line."""
         return bool(self.items) or self.table is not None
+
+
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(digits: str) -> str:
+    """Digits set as superscript in a document, as the characters wire copy prints: ``¹²``."""
+    return digits.strip().translate(_RAISED)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -153,20 +168,26 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
     item_lines: list[list[str]] = []
     list_line = first
     ordered = False
+    levels: list[tuple[int, bool]] = []
+    indents: list[tuple[int, bool]] = []  # the open (sub-)lists: indent, numbered
 
     def flush_text() -> None:
         nonlocal pending
         if pending:
-            out.append(Unit(pending_line, join_lines(pending), list(pending)))
+            quoted = all(_QUOTED.match(line) for line in pending)
+            hint = "blockquote" if quoted else ""
+            out.append(Unit(pending_line, join_lines(pending), list(pending), hint=hint))
             pending = []
 
     def flush_list() -> None:
-        nonlocal items, item_lines
+        nonlocal items, item_lines, levels
         if items:
             texts = [join_lines(chunk) for chunk in item_lines]
             all_lines = [line for chunk in item_lines for line in chunk]
-            out.append(Unit(list_line, "\n".join(texts), all_lines, texts, ordered))
-            items, item_lines = [], []
+            nested = levels if any(depth for depth, _ in levels) else None
+            unit = Unit(list_line, "\n".join(texts), all_lines, texts, ordered, levels=nested)
+            out.append(unit)
+            items, item_lines, levels = [], [], []
 
     for offset, line in enumerate(lines):
         number = first + offset
@@ -174,8 +195,15 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
         wrapped = offset > 0 and not meant_break(lines[offset - 1], line, columns)
         if marker and (items or not wrapped or marker.group("marker") in "*•·▪‣◦"):
             flush_text()
+            numbered = marker.group("number") is not None
+            indent = len(line) - len(line.lstrip())
             if not items:
-                list_line, ordered = number, marker.group("number") is not None
+                list_line, ordered, indents = number, numbered, [(indent, numbered)]
+            while len(indents) > 1 and indent < indents[-1][0]:
+                indents.pop()  # back out of a sub-list
+            if indent > indents[-1][0]:  # set in under the item above: its sub-list
+                indents.append((indent, numbered))
+            levels.append((len(indents) - 1, indents[-1][1]))
             items.append(line)
             item_lines.append([line.strip()[marker.end() :]])
             continue

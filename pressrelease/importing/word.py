@@ -14,19 +14,18 @@ to less than a limit, so a zip bomb is refused unread.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from pressrelease.importing.docx_zip import MAX_MEMBERS as MAX_MEMBERS
+from pressrelease.importing.docx_zip import MAX_UNPACKED as MAX_UNPACKED
+from pressrelease.importing.docx_zip import check_zip
 from pressrelease.importing.rich import Collector, Meta
-from pressrelease.importing.text import NotAReleaseError, Run
+from pressrelease.importing.text import NotAReleaseError, Run, superscript
 
 if TYPE_CHECKING:
     from pressrelease.importing.text import Unit
 
-MAX_UNPACKED = 100 * 1024 * 1024
-"""The most the members of a DOCX may unpack to (a release is well under 1 MB of XML)."""
-MAX_MEMBERS = 2000
 _STYLE_HINTS = {
     "title": "title",
     "subtitle": "subtitle",
@@ -39,28 +38,6 @@ _STYLE_HINTS = {
 }
 _BOLD_STYLES = frozenset({"strong", "dateline", "bold", "intense emphasis"})
 _ITALIC_STYLES = frozenset({"emphasis", "subtle emphasis", "intense emphasis"})
-
-
-def check_zip(data: bytes, name: str) -> None:
-    """Refuse what is no DOCX before anything unpacks it: not a ZIP, no document part,
-    too many members, or members unpacking to more than :data:`MAX_UNPACKED` bytes."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise NotAReleaseError(
-            f"{name}: not a DOCX file (a DOCX is a ZIP archive, and this is none)"
-        ) from None
-    if len(members) > MAX_MEMBERS:
-        raise NotAReleaseError(f"{name}: refused: the DOCX holds over {MAX_MEMBERS} files")
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > MAX_UNPACKED:
-        raise NotAReleaseError(
-            f"{name}: refused: the DOCX would unpack to {unpacked:,} bytes "
-            f"(over the limit of {MAX_UNPACKED:,}); is it a zip bomb?"
-        )
-    if not any(member.filename == "word/document.xml" for member in members):
-        raise NotAReleaseError(f"{name}: not a DOCX file: the ZIP has no word/document.xml")
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -123,6 +100,7 @@ class _Reader:
     def read(self, body: Any) -> list[Unit]:
         collector = Collector()
         items: list[list[Run]] = []
+        levels: list[tuple[int, bool]] = []
         ordered = False
         list_line = 0
         for number, element in enumerate(_blocks(body), start=1):
@@ -130,22 +108,26 @@ class _Reader:
                 props = element.find(f"{W}pPr")
                 styles = self.styles(props)
                 kind = self.list_kind(props, styles)
-                if items and kind != ordered:
-                    collector.items(items, list_line, ordered)
-                    items = []
+                depth = _depth(props) if kind is not None else 0
+                if items and (kind is None or (depth == 0 and kind != ordered)):
+                    collector.items(items, list_line, ordered, levels)
+                    items, levels = [], []
                 if kind is not None:
                     if not items:
-                        list_line, ordered = number, kind
+                        list_line, ordered, depth = number, kind, 0
                     items.append(self.runs(element))
+                    levels.append((depth, kind))
                     continue
-                collector.paragraph(self.runs(element), number, _hint(styles))
+                hint = _hint(styles)
+                level = 3 if hint == "heading" and _minor(styles) else 2
+                collector.paragraph(self.runs(element), number, hint, level=level)
             else:
                 if items:
-                    collector.items(items, list_line, ordered)
-                    items = []
+                    collector.items(items, list_line, ordered, levels)
+                    items, levels = [], []
                 collector.table(self.rows(element), number)
         if items:
-            collector.items(items, list_line, ordered)
+            collector.items(items, list_line, ordered, levels)
         return collector.units
 
     def styles(self, props: Any) -> list[str]:
@@ -221,12 +203,14 @@ class _Reader:
 
     def run(self, run: Any, href: str | None) -> Run:
         props = run.find(f"{W}rPr")
-        strong = em = False
+        strong = em = raised = False
         if props is not None:
             style = props.find(f"{W}rStyle")
             name = self.names.get(style.get(f"{W}val") or "", "") if style is not None else ""
             strong = _on(props.find(f"{W}b"), name in _BOLD_STYLES)
             em = _on(props.find(f"{W}i"), name in _ITALIC_STYLES)
+            align = props.find(f"{W}vertAlign")
+            raised = align is not None and align.get(f"{W}val") == "superscript"
         text: list[str] = []
         for child in run.iterchildren():
             tag = child.tag
@@ -238,7 +222,10 @@ class _Reader:
                 text.append("\n")
             elif tag == f"{W}noBreakHyphen":
                 text.append("\u2011")
-        return Run("".join(text), strong, em, href)
+        words = "".join(text)
+        if raised and words.strip().isdigit():  # a note's marker, printed as it was: ¹
+            words = superscript(words)
+        return Run(words, strong, em, href)
 
     def rows(self, table: Any) -> list[list[list[Run]]]:
         rows: list[list[list[Run]]] = []
@@ -281,6 +268,21 @@ def _on(toggle: Any, inherited: bool) -> bool:
     if toggle is None:
         return inherited
     return (toggle.get(f"{W}val") or "1").lower() not in _OFF
+
+
+def _depth(props: Any) -> int:
+    """A list item's level (``w:ilvl``): 0 for the list's own items."""
+    ilvl = props.find(f"{W}numPr/{W}ilvl") if props is not None else None
+    value = ilvl.get(f"{W}val") if ilvl is not None else "0"
+    return int(value) if value and value.isdigit() else 0
+
+
+def _minor(styles: list[str]) -> bool:
+    """Heading 2 and below: a minor heading under a section heading (Heading 1)."""
+    for name in styles:
+        if name.startswith("heading"):
+            return name.removeprefix("heading").strip() not in ("", "1")
+    return False
 
 
 def _hint(styles: list[str]) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pressrelease.importing.rich import Collector, collapse, plain
-from pressrelease.importing.text import Run, display_width, meant_break
+from pressrelease.importing.text import Run, display_width, meant_break, superscript
 from pressrelease.importing.web.chrome import SKIP, hidden
 
 if TYPE_CHECKING:
@@ -85,20 +85,21 @@ class Reader:
         for name, value in _CLASS_HINTS.items():
             if name in classes:
                 hint = value
+        if tag == "blockquote" or (tag == "figure" and "quotation" in classes):
+            hint = "blockquote"
+        elif tag == "figcaption" and hint == "blockquote":
+            hint = "blockquote-source"
         if tag == "section" and "disclaimer" in classes:
             hint = "disclaimer"
         elif tag == "section" and "boilerplate" in classes:
             hint = "boilerplate"
         line = element.sourceline or 0
         if tag in ("ul", "ol"):
-            items = []
-            for item in element.iterchildren("li"):  # a nested list stays inside its item
-                self.pending = []
-                self._inline_children(item, False, False, None)
-                items.append(self.pending)
-                self.pending = []
+            items: list[list[Run]] = []
+            levels: list[tuple[int, bool]] = []
+            self._list(element, 0, items, levels)
             ordered = tag == "ol"
-            self.blocks.append(lambda _: self.collector.items(items, line, ordered))
+            self.blocks.append(lambda _: self.collector.items(items, line, ordered, levels))
         elif tag == "table":
             self._table(element, hint)
         elif tag in _HEADINGS:
@@ -109,7 +110,7 @@ class Reader:
                 heading = "notice"
             elif heading == "heading" and hint == "boilerplate":
                 heading = "boilerplate"
-            self._flush(heading)
+            self._flush(heading, 3 if tag in ("h3", "h4", "h5", "h6") else 2)
         elif tag == "address":
             self.pending_line = line
             self._inline_children(element, False, False, None)
@@ -127,6 +128,32 @@ class Reader:
             self.pending_line = line
             self._container(element, hint)
             self._flush("" if hint == "boilerplate" else hint)
+
+    def _list(
+        self,
+        element: HtmlElement,
+        depth: int,
+        items: list[list[Run]],
+        levels: list[tuple[int, bool]],
+    ) -> None:
+        """The items of ``<ul>``/``<ol>``, each ``<ul>``/``<ol>`` inside an ``<li>`` its
+        sub-list (the item's words are what stands outside it)."""
+        ordered = element.tag == "ol"
+        for item in element.iterchildren("li"):
+            self.pending = []
+            subs = [c for c in item if c.tag in ("ul", "ol")]
+            if item.text:
+                self.pending.append(Run(collapse(item.text)))
+            for child in item:
+                if child.tag not in ("ul", "ol"):
+                    self._inline(child, False, False, None)
+                if child.tail:
+                    self.pending.append(Run(collapse(child.tail)))
+            items.append(self.pending)
+            levels.append((depth, ordered))
+            self.pending = []
+            for sub in subs:
+                self._list(sub, depth + 1, items, levels)
 
     def _table(self, table: HtmlElement, hint: str) -> None:
         rows = [row for row in table.iter("tr") if _owner(row) is table]
@@ -160,20 +187,22 @@ class Reader:
         line = table.sourceline or 0
         self.blocks.append(lambda _: self.collector.table(grid, line, words))
 
-    def _flush(self, hint: str) -> None:
+    def _flush(self, hint: str, level: int = 2) -> None:
         if self.pending:
             runs, self.pending = _spaced(self.pending), []
             line = self.pending_line
             self.paragraphs.append((runs, line, hint))
-            self.blocks.append(lambda columns: self._paragraph(runs, line, hint, columns))
+            self.blocks.append(lambda columns: self._paragraph(runs, line, hint, columns, level))
 
-    def _paragraph(self, runs: list[Run], line: int, hint: str, columns: int) -> None:
+    def _paragraph(
+        self, runs: list[Run], line: int, hint: str, columns: int, level: int = 2
+    ) -> None:
         """A paragraph, or several: text typed with ``<br>`` line ends, as an e-mail
         client writes plain text, is read as plain text is: a blank line (``<br><br>``)
         ends a paragraph, and a line break where the next word would not have fitted on
         the line was wrapping (a contact card's short lines stay lines)."""
         if hint == "contact" or not any("\n" in run.text for run in runs):
-            self.collector.paragraph(runs, line, hint)
+            self.collector.paragraph(runs, line, hint, level=level)
             return
         groups: list[list[Run]] = [[]]
         previous: str | None = None
@@ -222,12 +251,26 @@ class Reader:
             self._inline_children(element, strong, em, href)
             self.pending.append(Run("\n"))
             return
+        if tag == "sup" and self._marker(element, strong, em):
+            return
         classes = (element.get("class") or "").split()
         strong = strong or tag in ("strong", "b") or "dateline" in classes or "role" in classes
         em = em or tag in ("em", "i", "cite")
         if tag == "a" and element.get("href"):
             href = element.get("href", "").strip()
         self._inline_children(element, strong, em, href)
+
+    def _marker(self, sup: HtmlElement, strong: bool, em: bool) -> bool:
+        """A note's marker, ``<sup><a href="#fn-1">1</a></sup>`` (or digits set in
+        ``<sup>``), as wire copy prints it: ``¹``, ``†``; the link to the note is dropped
+        (the importer links markers and notes again as ``[^id]`` references)."""
+        words = collapse(sup.text_content()).strip()
+        link = sup.find(".//a")
+        to_note = link is not None and (link.get("href") or "").startswith("#")
+        if not words or len(words) > 4 or not (words.isdigit() or to_note):
+            return False
+        self.pending.append(Run(superscript(words) if words.isdigit() else words, strong, em))
+        return True
 
 
 _LAYOUT = ("p", "div", "table", "h1", "h2", "h3", "ul", "ol")
