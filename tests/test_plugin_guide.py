@@ -24,9 +24,12 @@ def _guide_plugin() -> str:
 
 
 def test_the_guide_plugin_type_checks(tmp_path: Path) -> None:
-    """A plugin author copies the guide's code: it must pass ``mypy --strict`` as printed."""
+    """A plugin author copies the guide's code: it must pass ``mypy --strict`` as printed.
+    (The minimum-versions suite installs no type checker; ``make test`` always has one.)"""
     import subprocess
     import sys
+
+    pytest.importorskip("mypy")
 
     source = tmp_path / "pressrelease_markdown.py"
     source.write_text(_guide_plugin(), encoding="utf-8")
