@@ -105,6 +105,8 @@ class _Writer:
             self.out.append(head + " null\n")
         elif isinstance(value, bool):
             self.out.append(head + (" true\n" if value else " false\n"))
+        elif isinstance(value, int):  # a number field (a heading level), not text: unquoted
+            self.out.append(f"{head} {value}\n")
         elif isinstance(value, dt.datetime):
             self.out.append(f'{head} "{value.isoformat()}"\n')
         elif isinstance(value, dt.date):

@@ -131,3 +131,14 @@ def test_closing_is_written_in_its_single_key_forms() -> None:
     )
     assert "kind:" not in closing
     assert loads(text) == release
+
+
+def test_a_number_field_is_written_as_a_number() -> None:
+    """A heading level is a number in the model: written ``level: 3`` as a person would,
+    not ``level: "3"``, and it loads back."""
+    fixture = Path(__file__).parent / "fixtures" / "body-blocks.yaml"
+    release = loads(fixture.read_text("utf-8"))
+    text = dumps(release)
+    assert "    level: 3\n" in text
+    assert 'level: "3"' not in text
+    assert loads(text) == release
