@@ -87,3 +87,12 @@ def test_a_huge_marker_is_refused_before_it_is_printed_at_every_reference() -> N
     ]
     fine = {**BASE, "body": ["A[^a]."], "footnotes": [{"id": "a", "text": "x", "marker": "‡" * 10}]}
     assert PressRelease.model_validate(fine).footnotes[0].marker == "‡" * 10
+
+
+@pytest.mark.parametrize("name", ["said", "media_contact", "page"])
+def test_a_huge_phrase_is_refused_before_it_is_printed_everywhere(name: str) -> None:
+    words = "x" * 300_000 if name != "page" else "{number}" + "x" * 300_000 + "{total}"
+    found = problems(phrases={name: words})
+    assert len(found) == 1
+    assert found[0].startswith(f"phrases.{name}: the phrase has 300,0")
+    assert "over the limit of 200" in found[0]
