@@ -10,6 +10,7 @@ prints, numbers in order of first reference unless the note has its own (``*``, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Literal
 
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from pressrelease.model.closing import ClosingSection
 
 _ID = re.compile(rf"^{ID_CHARS}$")
+MAX_MARKER = 10
+"""Characters a note's own marker may hold (*, †, ‡‡, (a)): it is printed at every reference,
+so a long one would multiply the release's size by the references (a 1 MB marker in 5 MB of
+[^a] is gigabytes of output)."""
 
 
 class Footnote(_Model):
@@ -40,6 +45,10 @@ class Footnote(_Model):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
+        # The text around a reference is NFC-normalised, so the id is too: else a file saved
+        # decomposed (e + U+0301) references [^é] while the note keeps e + U+0301, and the
+        # release is refused for a reference to no note that is plainly there.
+        value = unicodedata.normalize("NFC", value)
         if not _ID.match(value):
             raise ValueError(
                 f"{value!r} is not a footnote id: use letters, digits, '-' or '.', no spaces "
@@ -60,6 +69,11 @@ class Footnote(_Model):
     def _one_line(cls, value: str | None) -> str | None:
         if value is not None and any(char.isspace() for char in value):
             raise ValueError(f"the marker {value!r} holds a space or line break: use e.g. * or †")
+        if value is not None and len(value) > MAX_MARKER:
+            raise ValueError(
+                f"the marker has {len(value):,} characters, over the limit of {MAX_MARKER}: "
+                "it is printed at every reference; use e.g. * or †"
+            )
         return value
 
 
@@ -101,9 +115,14 @@ def markers(notes: list[Footnote], referenced: list[str]) -> dict[str, str]:
     reference."""
     own = {note.id: note.marker for note in notes}
     out: dict[str, str] = {}
+    numbered = 0  # counted as we go: recounting per note made 10,000 notes take a minute
     for ref in referenced:
         if ref not in out and ref in own:
-            out[ref] = own[ref] or str(1 + sum(not own[r] for r in out))
+            marker = own[ref]
+            if not marker:
+                numbered += 1
+                marker = str(numbered)
+            out[ref] = marker
     return out
 
 
@@ -130,9 +149,12 @@ def check(notes: list[Footnote], referenced: list[str]) -> None:
             )
     printed: dict[str, str] = {}
     for note_id, marker in markers(notes, referenced).items():
-        if marker in printed:
+        # Compared as printed: wire copy raises the number 1 to ¹, so a note marked ¹ (or a
+        # full-width １) prints the same marker as note 1; NFKC folds them together.
+        key = unicodedata.normalize("NFKC", marker)
+        if key in printed:
             raise ValueError(
-                f"the footnotes {printed[marker]!r} and {note_id!r} would both print the "
+                f"the footnotes {printed[key]!r} and {note_id!r} would both print the "
                 f"marker {marker!r}; give one of them another marker"
             )
-        printed[marker] = note_id
+        printed[key] = note_id

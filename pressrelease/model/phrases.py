@@ -15,6 +15,11 @@ from pydantic import ValidationInfo, field_validator
 
 from pressrelease.model.base import PlainText, _Model
 
+MAX_PHRASE = 200
+"""Characters a phrase may hold (the catalogue's longest is under 100): the library prints a
+phrase wherever it words that thing, once per quote (said) or contact or page, so a long one
+would multiply the release's size (a 1 MB said over 5 MB of quotes is gigabytes)."""
+
 
 class OwnPhrases(_Model):
     """Phrases the release words itself, in place of its language's catalogue entry; each is
@@ -77,6 +82,11 @@ class OwnPhrases(_Model):
             return None
         if "\n" in value:
             raise ValueError("a phrase is one line: remove the line break")
+        if len(value) > MAX_PHRASE:
+            raise ValueError(
+                f"the phrase has {len(value):,} characters, over the limit of {MAX_PHRASE}: "
+                "a phrase is printed wherever the library words that thing"
+            )
         from pressrelease.locale.phrases import template_problem
 
         problem = template_problem(str(info.field_name), value)
