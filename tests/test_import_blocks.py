@@ -175,3 +175,25 @@ def test_markdown_block_quote_sub_items_and_minor_heading() -> None:
     ]
     assert block.source is not None
     assert block.source.plain == "— Example Research, 2024"
+
+
+def test_markdown_footnotes_become_footnotes_not_lost(tmp_path: Path) -> None:
+    """``word[^id]`` and ``[^id]: note`` (pandoc and GitHub footnotes): CommonMark alone
+    would drop the definitions as link references; they become numbered footnotes."""
+    source = tmp_path / "release.md"
+    notes = "".join(f"[^n{number}]: Note number {number}.\n" for number in range(12))
+    refs = " ".join(f"word[^n{number}]" for number in range(12))
+    source.write_text(
+        "# Acme Opens a Plant\n\n"
+        f"Springfield, May 1, 2024 - Acme Corp. today opened a plant. {refs}.\n\n"
+        "## About Acme\n\nAcme makes widgets.\n\n" + notes,
+        encoding="utf-8",
+    )
+    release = read(source).release
+    texts = [note.text.source for note in release.footnotes]
+    assert texts == [f"Note number {number}." for number in range(12)]
+    wire = " ".join(render(release, "txt").decode("utf-8").split())
+    assert "plant. word¹ word² word³" in wire
+    assert "word¹¹ word¹²." in wire
+    assert "¹ Note number 0. ² Note number 1." in wire
+    assert "¹² Note number 11." in wire

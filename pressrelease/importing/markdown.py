@@ -10,6 +10,7 @@ heading to Markdown) is the end mark.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pressrelease.importing.rich import Collector
@@ -19,10 +20,51 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
+_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(\S.*)$", re.M)
+_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def footnotes_as_printed(text: str) -> str:
+    """Markdown footnotes (``word[^id]`` and ``[^id]: note`` lines, as pandoc and GitHub
+    write them) as a release prints them: numbered in order of first reference, ``word¹``
+    and a ``¹ note`` line, which the footnote recogniser reads like any printed release.
+
+    Left to CommonMark, a definition is a link reference definition: it vanishes, and the
+    references become links to it. A reference without a definition is left as it is."""
+    defined = {match.group(1) for match in _DEFINITION.finditer(text)}
+    if not defined:
+        return text
+    numbers: dict[str, int] = {}
+    body = _DEFINITION.sub("", text)
+    for match in _REFERENCE.finditer(body):
+        if match.group(1) in defined:
+            numbers.setdefault(match.group(1), len(numbers) + 1)
+    for name in sorted(defined - numbers.keys(), key=text.index):
+        numbers[name] = len(numbers) + 1
+
+    def mark(name: str) -> str:
+        return str(numbers[name]).translate(_SUPERSCRIPT)
+
+    def reference(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return mark(name) if name in numbers else match.group(0)
+
+    def definition(match: re.Match[str]) -> str:
+        return f"{mark(match.group(1))} {_REFERENCE.sub(reference, match.group(2))}"
+
+    lines = []
+    for line in text.split("\n"):
+        found = _DEFINITION.fullmatch(line)
+        lines.append(definition(found) if found else _REFERENCE.sub(reference, line))
+    return "\n".join(lines)
+
+
 def units(text: str) -> list[Unit]:
     """The units of a Markdown document, in reading order."""
     from markdown_it import MarkdownIt
 
+    text = footnotes_as_printed(text)
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     md.validateLink = lambda url: True  # type: ignore[method-assign]  # the model checks links
     tokens = md.parse(text)
