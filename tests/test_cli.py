@@ -226,3 +226,22 @@ def test_source_date_epoch_reaches_options(monkeypatch: pytest.MonkeyPatch) -> N
     options = render_options(_parser().parse_args(["build", "x"]))
     assert options.timestamp is not None
     assert options.timestamp.year == 2023
+
+
+def test_a_library_warning_is_one_line_of_ours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An issuer name longer than Word allows in a document property: the DOCX is written
+    and the CLI says so in one line, not Python's warning report with a source line."""
+    import warnings
+
+    source = tmp_path / "long.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    source.write_text(text.replace("issuer:\n  name: ", "issuer:\n  name: " + "Long " * 60, 1))
+    shown = warnings.showwarning
+    assert main(["build", str(source), "-f", "docx", "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("pressrelease: warning: the DOCX author property has "), err
+    assert len(err.strip().splitlines()) == 1
+    assert "renderer().render" not in err
+    assert warnings.showwarning is shown  # put back when main returns

@@ -161,7 +161,18 @@ def _diagnostics(verbosity: int) -> Iterator[None]:
     """The library's log records on stderr while inside (``cli.diagnostics``), set up when
     the first one is logged: a run that logs nothing imports neither that nor ``logging``.
     With ``-v`` it is set up at once, or INFO and DEBUG records would be dropped unseen."""
+    import warnings
+
     undo: list[Callable[[], None]] = []
+    shown = warnings.showwarning
+
+    def show_warning(message: Warning | str, *_details: Any, **_more: Any) -> None:
+        """A library warning (a DOCX property shortened, …) as one line of ours, not
+        Python's file:line report with a line of our source under it."""
+        print(f"pressrelease: warning: {printable(str(message))}", file=sys.stderr)
+
+    warnings.showwarning = show_warning
+    undo.append(lambda: setattr(warnings, "showwarning", shown))
 
     def configure() -> None:
         from pressrelease.cli.diagnostics import install
