@@ -197,3 +197,17 @@ def test_markdown_footnotes_become_footnotes_not_lost(tmp_path: Path) -> None:
     assert "word¹¹ word¹²." in wire
     assert "¹ Note number 0. ² Note number 1." in wire
     assert "¹² Note number 11." in wire
+
+
+def test_a_list_deeper_than_the_model_takes_is_reported(tmp_path: Path) -> None:
+    """Items below the third level join it (nothing is lost), and the report says so."""
+    source = tmp_path / "deep.md"
+    items = "".join(f"{'  ' * depth}- level {depth + 1}\n" for depth in range(6))
+    source.write_text(
+        f"# Acme launches\n\nSpringfield, May 1, 2024 - Acme.\n\n{items}", encoding="utf-8"
+    )
+    imported = read(source)
+    wire = render(imported.release, "txt").decode("utf-8")
+    assert all(f"level {depth + 1}" in wire for depth in range(6))
+    messages = [guess.message for guess in imported.guesses]
+    assert any("nested 6 levels deep" in message for message in messages), messages

@@ -94,7 +94,9 @@ class State:
         self._labels: tuple[str, ...] | None = None  # "Media assets:" in the release's language
 
     def guess(self, line: int, field: str, message: str) -> None:
-        self.guesses.append(Guess(line, field, message))
+        guess = Guess(line, field, message)
+        if guess not in self.guesses:  # a unit may be looked at twice (a caption's table)
+            self.guesses.append(guess)
 
     def line_at(self, offset: int) -> int:
         """The source line of the character at ``offset`` in ``self.text``."""
@@ -127,8 +129,16 @@ class State:
         if unit.items:
             items: list[Any] = self.item_markup(unit)
             if unit.levels is not None:
-                from pressrelease.importing.nesting import nest
+                from pressrelease.importing.nesting import MAX_DEPTH, nest
 
+                deepest = max((depth for depth, _numbered in unit.levels), default=0)
+                if deepest > MAX_DEPTH:
+                    self.guess(
+                        unit.line,
+                        "body",
+                        f"a list nested {deepest + 1} levels deep: the items below level "
+                        f"{MAX_DEPTH + 1} joined it, the deepest a release takes",
+                    )
                 items = nest(items, unit.levels)
             return {"kind": "list", "ordered": unit.ordered, "items": items}
         if unit.table:
