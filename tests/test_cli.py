@@ -245,3 +245,19 @@ def test_a_library_warning_is_one_line_of_ours(
     assert len(err.strip().splitlines()) == 1
     assert "renderer().render" not in err
     assert warnings.showwarning is shown  # put back when main returns
+
+
+def test_import_reads_standard_input_and_writes_standard_output(tmp_path: Path) -> None:
+    """``pressrelease import - -o -``: pandoc's convention, as for validate and build; an
+    empty or binary input is exit 2 with a clear message and no file named ``-``."""
+    seed = (Path(__file__).parent / "seed-microport-mih-2021-10-24.txt").read_bytes()
+    command = [sys.executable, "-m", "pressrelease", "import", "-", "-o", "-"]
+    done = subprocess.run(command, input=seed, capture_output=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").startswith("# Imported from <text>")
+    assert b"slug: microport-scientific-corporation-2021-10-24" in done.stdout
+    for bad, message in ((b"", b"empty"), (b"PK\x03\x04", b"give its path")):
+        failed = subprocess.run(command, input=bad, capture_output=True, cwd=tmp_path, timeout=120)
+        assert failed.returncode == 2
+        assert message in failed.stderr
+    assert not (tmp_path / "-").exists()

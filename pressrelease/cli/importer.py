@@ -18,14 +18,37 @@ def import_release(args: argparse.Namespace) -> int:
     -o); the guesses it took go to stderr."""
     from pressrelease.importing import read, to_yaml
 
-    imported = read(Path(args.file), kind=args.kind, language=args.language)
+    if args.file == "-":  # pandoc's convention, as for validate and build
+        imported = read(_stdin_text(), kind=args.kind, language=args.language)
+    else:
+        imported = read(Path(args.file), kind=args.kind, language=args.language)
     yaml_text = to_yaml(imported)
     for line in imported.report():
         print(line, file=sys.stderr)
-    if args.out:
+    if args.out and args.out != "-":
         from pressrelease.output import write_atomic
 
         print(f"wrote {write_atomic(Path(args.out), yaml_text.encode('utf-8'))}", file=sys.stderr)
     else:
         sys.stdout.write(yaml_text)
     return EXIT_OK
+
+
+def _stdin_text() -> str:
+    """Standard input as the release's text: UTF-8, within the importer's size limit. A DOCX
+    is a ZIP file and is read from its path."""
+    from pressrelease.importing import NotAReleaseError
+    from pressrelease.importing.sources import MAX_BYTES
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise NotAReleaseError(f"standard input is over {MAX_BYTES // (1024 * 1024)} MB")
+    if data.startswith(b"PK"):
+        raise NotAReleaseError("a DOCX document is read from a file: give its path, not -")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotAReleaseError(f"standard input is not UTF-8 text ({exc.reason})") from None
+    if not text.strip():
+        raise NotAReleaseError("standard input is empty: no release to import")
+    return text

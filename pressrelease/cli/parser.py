@@ -37,9 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="turn a release as sent (text, Markdown, DOCX, HTML, e-mail) into YAML"
     )
     importer.add_argument(
-        "file", metavar="FILE", help="the release: .txt, .md, .docx, .html/.htm or .eml"
+        "file",
+        metavar="FILE",
+        help="the release: .txt, .md, .docx, .html/.htm or .eml; - for standard input (text)",
     )
-    importer.add_argument("-o", "--out", metavar="FILE", help="write the YAML here, not to stdout")
+    importer.add_argument(
+        "-o", "--out", metavar="FILE", help="write the YAML here (- or none: standard output)"
+    )
     importer.add_argument("--language", metavar="TAG", help="BCP 47 tag (default: detected)")
     importer.add_argument(
         "--from",
