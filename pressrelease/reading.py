@@ -83,3 +83,14 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "not a regular file"
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes, at most ``max_bytes``; InputError naming ``<stdin>`` when it
+    is more."""
+    import sys
+
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError(f"<stdin>: the input is over the limit of {max_bytes:,} bytes")
+    return raw

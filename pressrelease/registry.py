@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import Distribution, EntryPoint, entry_points
 from typing import Any, cast
 
 from pressrelease._log import Log
@@ -201,22 +201,20 @@ class Registry:
         return infos
 
 
-_DIST_FACTS: dict[int, tuple[object, str, str]] = {}
-"""Name and version per distribution object, with the object kept alive so its id stays
-unique. Each ``dist.name`` or ``dist.version`` parses the package's METADATA file anew;
-sorting and describing the entry points asked dozens of times per run."""
-
-
 def _dist_facts(point: EntryPoint) -> tuple[str, str]:
     dist = point.dist
     if dist is None:
         return "an unknown package", "unknown"
-    known = _DIST_FACTS.get(id(dist))
-    if known is None or known[0] is not dist:
-        metadata = dist.metadata
-        known = (dist, metadata["Name"] or "an unknown package", metadata["Version"] or "unknown")
-        _DIST_FACTS[id(dist)] = known
-    return known[1], known[2]
+    return _name_and_version(dist)
+
+
+@functools.cache
+def _name_and_version(dist: Distribution) -> tuple[str, str]:
+    """Name and version, read once per distribution: each ``dist.name`` or ``dist.version``
+    parses the package's METADATA file anew, and sorting and describing the entry points
+    asked dozens of times per run."""
+    metadata = dist.metadata
+    return metadata["Name"] or "an unknown package", metadata["Version"] or "unknown"
 
 
 def _renderer_problem(name: str, point: EntryPoint, renderer: Any) -> PluginError | None:

@@ -17,8 +17,9 @@ def import_release(args: argparse.Namespace) -> int:
     """A release as sent (text, Markdown, DOCX, HTML, e-mail) -> release YAML (stdout or
     -o); the guesses it took go to stderr."""
     from pressrelease.importing import read, to_yaml
+    from pressrelease.loading import STDIN
 
-    if args.file == "-":  # pandoc's convention, as for validate and build
+    if args.file == STDIN:  # pandoc's convention, as for validate and build
         imported = read(_stdin_text(), kind=args.kind, language=args.language)
     else:
         imported = read(Path(args.file), kind=args.kind, language=args.language)
@@ -35,20 +36,14 @@ def import_release(args: argparse.Namespace) -> int:
 
 
 def _stdin_text() -> str:
-    """Standard input as the release's text: UTF-8, within the importer's size limit. A DOCX
-    is a ZIP file and is read from its path."""
+    """Standard input as the release's text, within the importer's size limit and read as
+    a file would be (``importing.text.decode``). A DOCX is a ZIP file, read from its path."""
     from pressrelease.importing import NotAReleaseError
     from pressrelease.importing.sources import MAX_BYTES
+    from pressrelease.importing.text import decode
+    from pressrelease.reading import read_stdin
 
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise NotAReleaseError(f"standard input is over {MAX_BYTES // (1024 * 1024)} MB")
+    data = read_stdin(MAX_BYTES)
     if data.startswith(b"PK"):
         raise NotAReleaseError("a DOCX document is read from a file: give its path, not -")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotAReleaseError(f"standard input is not UTF-8 text ({exc.reason})") from None
-    if not text.strip():
-        raise NotAReleaseError("standard input is empty: no release to import")
-    return text
+    return decode(data, "<stdin>")

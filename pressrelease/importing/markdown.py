@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pressrelease.importing.rich import Collector
-from pressrelease.importing.text import Run, Unit, display_width, meant_break
+from pressrelease.importing.text import Run, Unit, display_width, meant_break, superscript
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(\S.*)$", re.M)
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def footnotes_as_printed(text: str) -> str:
@@ -32,19 +31,19 @@ def footnotes_as_printed(text: str) -> str:
 
     Left to CommonMark, a definition is a link reference definition: it vanishes, and the
     references become links to it. A reference without a definition is left as it is."""
-    defined = {match.group(1) for match in _DEFINITION.finditer(text)}
+    defined = [match.group(1) for match in _DEFINITION.finditer(text)]
     if not defined:
         return text
+    known = set(defined)
     numbers: dict[str, int] = {}
-    body = _DEFINITION.sub("", text)
-    for match in _REFERENCE.finditer(body):
-        if match.group(1) in defined:
+    for match in _REFERENCE.finditer(_DEFINITION.sub("", text)):
+        if match.group(1) in known:
             numbers.setdefault(match.group(1), len(numbers) + 1)
-    for name in sorted(defined - numbers.keys(), key=text.index):
-        numbers[name] = len(numbers) + 1
+    for name in defined:  # notes nobody references: after the others, as defined
+        numbers.setdefault(name, len(numbers) + 1)
 
     def mark(name: str) -> str:
-        return str(numbers[name]).translate(_SUPERSCRIPT)
+        return superscript(str(numbers[name]))
 
     def reference(match: re.Match[str]) -> str:
         name = match.group(1)

@@ -18,7 +18,7 @@ from pressrelease.loading.limits import MAX_BYTES as MAX_BYTES
 from pressrelease.loading.limits import MAX_DEPTH as MAX_DEPTH
 from pressrelease.loading.limits import MAX_DIGITS as MAX_DIGITS
 from pressrelease.loading.yaml_text import parse_yaml, yaml_loader
-from pressrelease.reading import read_limited
+from pressrelease.reading import read_limited, read_stdin
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -58,11 +58,7 @@ STDIN = "-"
 
 def load_stdin(*, max_bytes: int = MAX_BYTES) -> PressRelease:
     """Read and validate a release (YAML, or JSON, which is YAML) from standard input."""
-    import sys
-
-    raw = sys.stdin.buffer.read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        raise InputError(f"<stdin>: the input is over the limit of {max_bytes:,} bytes")
+    raw = read_stdin(max_bytes)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
