@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressrelease.loading import loads
 from pressrelease.model import PressRelease
@@ -217,3 +219,25 @@ def test_fast_width_path_agrees_with_wcwidth() -> None:
     assert [c for c in fast if wcswidth(c) != 1] == []
     assert width("MicroPort®’s “quote” — ok") == len("MicroPort®’s “quote” — ok")
     assert width("e\u0301") == 1  # a combining accent takes no column of its own
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*"ab ,.-/@’“—…«»é®ΣЖ", "\u00a0", "  ", "https://x.example"]),
+        max_size=120,
+    ).map("".join),
+    columns=st.integers(min_value=1, max_value=40),
+    indent=st.sampled_from(["", "* ", "    "]),
+    hanging=st.sampled_from(["", "  ", "      "]),
+)
+def test_one_column_fast_path_wraps_as_the_general_loop(
+    text: str, columns: int, indent: str, hanging: str
+) -> None:
+    """Latin text takes the fast path; it must give exactly the general loop's lines."""
+    from pressrelease.renderers._shared.wrapping import _SPACE, _wrap_narrow, _wrap_pieces
+
+    words = _SPACE.split(text.strip(" "))
+    assert _wrap_narrow(words, columns, indent, hanging) == _wrap_pieces(
+        words, columns, indent, hanging
+    )

@@ -88,6 +88,13 @@ def wrap(text: str, columns: int, indent: str = "", hanging: str | None = None) 
     words = _SPACE.split(text.strip(" \t\r\n\f\v"))
     if columns <= 0:
         return [indent + " ".join(words)]
+    if _ONE_COLUMN.fullmatch(text) and _ONE_COLUMN.fullmatch(indent + hanging):
+        return _wrap_narrow(words, columns, indent, hanging)
+    return _wrap_pieces(words, columns, indent, hanging)
+
+
+def _wrap_pieces(words: list[str], columns: int, indent: str, hanging: str) -> list[str]:
+    """``wrap`` for any text: words split where CJK text may break, widths by wcwidth."""
     lines: list[str] = []
     line, used = indent, width(indent)
     empty = True
@@ -101,5 +108,27 @@ def wrap(text: str, columns: int, indent: str = "", hanging: str | None = None) 
             line += " " * gap + piece
             used += gap + piece_width
             empty = False
+    lines.append(line)
+    return lines
+
+
+def _wrap_narrow(words: list[str], columns: int, indent: str, hanging: str) -> list[str]:
+    """``wrap`` for text whose every character takes one column (most Latin, Greek and
+    Cyrillic text): a word's width is its length and no word breaks between characters, so
+    the per-character checks are skipped. Gives the same lines as the general loop (a
+    property test compares them); wire copy spends most of its time here."""
+    lines: list[str] = []
+    line, used, empty = indent, len(indent), True
+    for word in words:
+        if empty:
+            line += word
+            used += len(word)
+            empty = False
+        elif used + 1 + len(word) > columns:
+            lines.append(line)
+            line, used = hanging + word, len(hanging) + len(word)
+        else:
+            line += " " + word
+            used += 1 + len(word)
     lines.append(line)
     return lines
