@@ -57,7 +57,10 @@ _SCRIPTS_USED = {
 """Character classes of the scripts that change what Word is told. Compiled on first use:
 ``re`` expands a range of thousands of characters one by one (~10 ms for these five on a slow
 machine), and a text with nothing beyond U+058F cannot contain any of them."""
-_FIRST_SCRIPT_CHAR = 0x0590
+_FIRST_SCRIPT_CHAR = "\u0590"
+"""Only characters from here on can belong to the scripts above; a release has few distinct
+ones (typographic quotation marks, dashes), so the script classes search those instead of
+the whole text."""
 
 
 @functools.cache
@@ -103,10 +106,10 @@ def languages(tag: str, text: str) -> Languages:
     """Languages for a release in ``tag`` whose text (all of it) is ``text``."""
     main = word_language(tag)
     primary = main.split("-")[0]
-    beyond_latin = max(map(ord, text), default=0) >= _FIRST_SCRIPT_CHAR
+    beyond = "".join(c for c in set(text) if c >= _FIRST_SCRIPT_CHAR)  # often just ’ “ ” —
 
     def has(script: str) -> bool:
-        return beyond_latin and _script(script).search(text) is not None
+        return bool(beyond) and _script(script).search(beyond) is not None
 
     east_asian = None
     if primary in ("zh", "ja", "ko"):
