@@ -4,7 +4,6 @@ both originals are re-encoded: the worst case)."""
 
 from __future__ import annotations
 
-import resource
 import subprocess
 import sys
 import tempfile
@@ -21,6 +20,16 @@ from pressrelease.pack import build_pack
 BATCH = 500
 PHOTO = (4000, 3000)
 """12 megapixels, as a phone or a compact camera takes them."""
+
+
+PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, capture_output=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+"""Runs a command and prints the peak RSS (KiB) of it and its workers. A process forked from
+this benchmark would start with this benchmark's memory (the 12-megapixel photos) counted as
+its own, so the batch is started from this small launcher instead."""
 
 
 def media_kit(folder: Path) -> Path:
@@ -86,10 +95,12 @@ def main() -> None:
         batch(sources)
         command = [str(BIN / "pressrelease"), "pack", str(sources), "-o", str(out), "--jobs", "2"]
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        done = subprocess.run(
+            [sys.executable, "-c", PEAK_RSS, *command], check=True, capture_output=True, text=True
+        )
         seconds = time.perf_counter() - start
+        peak = int(done.stdout.split()[-1]) / 1024
         packs = len(list(out.glob("*.zip")))
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rate = packs / seconds
     verdict = "ok" if rate >= 80 else "MISSED"
     print(
