@@ -88,8 +88,15 @@ def heading_like(text: str) -> bool:
     )
 
 
+_ABBREVIATED = re.compile(r"\s(?:Inc|Corp|Ltd|Co|Cos|Bros|L\.P|S\.A|N\.V|B\.V|S\.p\.A|P\.L\.C)\.$")
+"""A name's legal form ending a heading with a full stop: ``About Pfizer Inc.``"""
+
+
 def about(text: str) -> bool:
-    return heading_like(text) and bool(ABOUT.match(text.strip()))
+    text = text.strip()
+    if _ABBREVIATED.search(text):
+        text = text[:-1]
+    return heading_like(text) and bool(ABOUT.match(text))
 
 
 def disclaimer_heading(text: str) -> bool:
