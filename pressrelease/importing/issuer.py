@@ -19,6 +19,31 @@ class Issuer(State):
     def _issuer(self) -> None:
         if not self._joint():
             self._one_issuer()
+        self._stated_issuers()
+
+    def _stated_issuers(self) -> None:
+        """Complete the issuers the words gave with what the document states about them:
+        whole names, web sites, listings (see ``stated``)."""
+        from pressrelease.importing.stated import stated
+
+        issuers = [self.data["issuer"], *self.data.get("co_issuers", [])]
+        given, where = stated([i["name"] for i in issuers], self.meta, self.lang)
+        for index, (issuer, full) in enumerate(zip(issuers, given, strict=False)):
+            path = "issuer" if index == 0 else f"co_issuers.{index - 1}"
+            if full["name"] != issuer["name"]:
+                self.guess(1, f"{path}.name", f'"{full["name"]}" as {where} names it, not '
+                           f'"{issuer["name"]}" as the text does')  # fmt: skip
+                issuer["name"] = full["name"]
+            if "website" in full:
+                issuer["website"] = full["website"]
+                self.guess(1, f"{path}.website", f"web site {full['website']} from {where}")
+            listings = issuer.get("listings", [])
+            stated_listings = full.get("listings", [])
+            added = [x for x in stated_listings if x not in listings]
+            if added:
+                issuer["listings"] = [*stated_listings, *(x for x in listings if x not in added)]
+                shown = ", ".join(f"{x['exchange']}: {x['symbol']}" for x in added)
+                self.guess(1, f"{path}.listings", f"listings {shown} from {where}")
 
     def _joint(self) -> bool:
         """A joint release: the lead's subject names two or more organisations that About

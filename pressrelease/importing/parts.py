@@ -181,11 +181,14 @@ def name_before(text: str, at: int) -> str | None:
     words = text[text.rfind("\n\n", 0, opening) + 1 : opening].split()
     name: list[str] = []
     for word in reversed(words[-8:]):
-        if word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name):
-            if word.endswith((",", ".", ";", ":")) and name:
-                break
-            name.insert(0, word)
-        else:
+        glued = "--" in word  # CHICAGO--(BUSINESS WIRE)--Acme: the wire's dateline before it
+        word = word.rsplit("--", 1)[-1]
+        if not (word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name)):
+            break
+        if word.endswith((",", ".", ";", ":")) and name:
+            break
+        name.insert(0, word)
+        if glued:
             break
     while name and name[0] in _CONNECTORS:
         name.pop(0)
