@@ -3,7 +3,6 @@ listings), the co-issuers of a joint release (``coissuers``), the slug and the l
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pressrelease.importing import coissuers, parts
@@ -130,7 +129,7 @@ class Issuer(State):
         for boilerplate in self.abouts:
             heading = boilerplate["heading"]
             if parts.about(heading):
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", heading.split(None, 1)[1]).strip()
+                name = coissuers.about_subject(heading)  # None for "About the study"
                 if name:
                     self.guess(
                         self.lines.get(heading, 1),

@@ -169,6 +169,7 @@ def _inside_parentheses(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
+_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "plc", "Corp", "Co", "AG", "SE", "S.A", "N.V"})
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "des", "der", "für", "la", "le", "the"})
 
 
@@ -185,7 +186,8 @@ def name_before(text: str, at: int) -> str | None:
         word = word.rsplit("--", 1)[-1]
         if not (word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name)):
             break
-        if word.endswith((",", ".", ";", ":")) and name:
+        legal_form = len(name) == 1 and name[0].rstrip(".") in _LEGAL_FORMS  # Acme, Inc.
+        if word.endswith((",", ".", ";", ":")) and name and not (legal_form and word[-1] == ","):
             break
         name.insert(0, word)
         if glued:
