@@ -44,6 +44,24 @@ def test_fixture_outputs_import_back_to_the_same_wire_copy(
     assert render(imported.release, "txt") == render(release, "txt")
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_joint_release_comes_back_with_its_co_issuers(kind: str, tmp_path: Path) -> None:
+    """The wire copy names the issuers as its words do (the lead, the About headings); the
+    DOCX states their whole names as its author, the HTML their names, web sites and
+    listings in its JSON-LD."""
+    release, imported = _read("joint-footnotes.yaml", kind, tmp_path)
+    again = imported.release
+    if kind == "txt":
+        assert [i.name for i in again.issuers] == ["Northwind Energy", "Helios Grid"]
+    else:
+        assert [i.name for i in again.issuers] == [i.name for i in release.issuers]
+    if kind == "html":
+        assert again.issuers == release.issuers
+    report = "\n".join(imported.report())
+    assert 'co-issuer "Helios Grid": named with "Northwind Energy"' in report
+    assert 'confirmed by the About section "About Helios Grid"' in report
+
+
 def _shape(items: Sequence[object]) -> list[object]:
     """A list's items as their plain words, sub-lists and kinds (wire copy prints no
     emphasis, so the words are compared, not the markup)."""

@@ -151,6 +151,24 @@ def test_docx_and_html_of_each_example_import_back_to_the_same_wire_copy(
     assert again.dateline.date == release.dateline.date
 
 
+JOINT = ROOT / "tests" / "fixtures" / "joint-footnotes.yaml"
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_docx_and_html_of_a_joint_release_give_back_its_issuers(kind: str, tmp_path: Path) -> None:
+    release = load(JOINT)
+    source = tmp_path / f"release.{kind}"
+    source.write_bytes(render(release, kind))
+    again = read(source).release
+    assert render(again, "txt") == render(release, "txt")
+    assert [i.name for i in again.issuers] == ["Northwind Energy ASA", "Helios Grid plc"]
+    if kind == "html":  # the JSON-LD states web sites and listings too
+        assert again.co_issuers[0].website == "https://heliosgrid.example"
+        assert [(x.exchange, x.symbol) for x in again.co_issuers[0].listings] == [
+            ("LSE", "HGP"), ("OTCQX", "HLGPF")
+        ]  # fmt: skip
+
+
 def test_html_given_as_text_is_sniffed_and_read() -> None:
     release = load(MICROPORT)
     page = render(release, "html").decode("utf-8")

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$")
 
@@ -27,6 +28,12 @@ class Meta:
     DOCX's created date, an e-mail's Date."""
     keywords: list[str] = field(default_factory=list)
     """``<meta name="keywords">``, a DOCX's keywords property."""
+    author: str = ""
+    """Its author as one phrase: a DOCX's author property, ``<meta name="author">`` (ours
+    print the issuers joined the language's way: "Northwind Energy ASA and Helios Grid plc")."""
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    """The organisations a page's JSON-LD gives as its ``author``, as issuer fields (name,
+    website, listings)."""
 
     def set_language(self, value: str | None) -> None:
         value = (value or "").strip().replace("_", "-")
@@ -40,6 +47,10 @@ class Meta:
             if word and word not in words and len(word) <= 100:
                 words.append(word)
         self.keywords = words[:30]
+
+    def set_author(self, value: object) -> None:
+        if isinstance(value, str) and len(value) <= 300:
+            self.author = " ".join(value.split())
 
     def set_date(self, value: object) -> None:
         """A date, a datetime or an ISO 8601 text (``2024-03-19``, ``2024-03-19T09:00Z``)."""

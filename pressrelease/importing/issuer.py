@@ -1,11 +1,11 @@
 """Fields derived from the whole text once it is read: the issuer (its name and stock
-listings), the slug and the language."""
+listings), the co-issuers of a joint release (``coissuers``), the slug and the language."""
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
-from pressrelease.importing import parts
+from pressrelease.importing import coissuers, parts
 from pressrelease.importing.report import q
 from pressrelease.importing.state import State, around
 
@@ -16,6 +16,87 @@ class Issuer(State):
     """The issuer, the slug and the language."""
 
     def _issuer(self) -> None:
+        if not self._joint():
+            self._one_issuer()
+        self._stated_issuers()
+
+    def _stated_issuers(self) -> None:
+        """Complete the issuers the words gave with what the document states about them:
+        whole names, web sites, listings (see ``stated``)."""
+        from pressrelease.importing.stated import stated
+
+        issuers = [self.data["issuer"], *self.data.get("co_issuers", [])]
+        given, where = stated([i["name"] for i in issuers], self.meta, self.lang)
+        for index, (issuer, full) in enumerate(zip(issuers, given, strict=False)):
+            path = "issuer" if index == 0 else f"co_issuers.{index - 1}"
+            if full["name"] != issuer["name"]:
+                self.guess(1, f"{path}.name", f'"{full["name"]}" as {where} names it, not '
+                           f'"{issuer["name"]}" as the text does')  # fmt: skip
+                issuer["name"] = full["name"]
+            if "website" in full:
+                issuer["website"] = full["website"]
+                self.guess(1, f"{path}.website", f"web site {full['website']} from {where}")
+            listings = issuer.get("listings", [])
+            stated_listings = full.get("listings", [])
+            added = [x for x in stated_listings if x not in listings]
+            if added:
+                issuer["listings"] = [*stated_listings, *(x for x in listings if x not in added)]
+                shown = ", ".join(f"{x['exchange']}: {x['symbol']}" for x in added)
+                self.guess(1, f"{path}.listings", f"listings {shown} from {where}")
+
+    def _joint(self) -> bool:
+        """A joint release: the lead's subject names two or more organisations that About
+        sections or their listings confirm (see ``coissuers``); the first is ``issuer``."""
+        from pressrelease.inline import InlineText
+
+        lead = next((b for b in self.body if isinstance(b, str)), "")
+        try:
+            plain = InlineText(lead).plain
+        except ValueError:
+            return False
+        named = coissuers.subject(plain, coissuers.conjunctions(self.lang))
+        found = coissuers.confirmed(named or [], [b["heading"] for b in self.abouts])
+        if not found:
+            return False
+        line = self.lines.get("lead", 1)
+        issuers: list[dict[str, Any]] = []
+        for index, announcer in enumerate(found):
+            path = "issuer" if index == 0 else f"co_issuers.{index - 1}"
+            role = "issuer" if index == 0 else "co-issuer"
+            others = [f'"{a.name}"' for a in found if a is not announcer]
+            self.guess(
+                line,
+                f"{path}.name",
+                f'{role} "{announcer.name}": named with {", ".join(others)} as announcing in '
+                f"the lead, confirmed by {' and '.join(announcer.evidence)}",
+            )
+            issuers.append({"name": announcer.name})
+        for announcer in named or []:
+            if all(announcer.name != issuer["name"] for issuer in issuers):
+                self.guess(
+                    line,
+                    "co_issuers",
+                    f'"{announcer.name}" is named in the lead with the issuers, but no About '
+                    "section or listing of its own confirms it: not made a co-issuer",
+                )
+        for exchange, symbol, offset in parts.tickers(self.text):
+            before = parts.name_before(self.text, offset)
+            index = coissuers.owner(found, (exchange, symbol), before)
+            listings = issuers[index].setdefault("listings", [])
+            if {"exchange": exchange, "symbol": symbol} in listings:
+                continue
+            listings.append({"exchange": exchange, "symbol": symbol})
+            path = "issuer" if index == 0 else f"co_issuers.{index - 1}"
+            self.guess(
+                self.line_at(offset),
+                f"{path}.listings.{len(listings) - 1}",
+                f"listing {exchange}: {symbol} of {issuers[index]['name']} from "
+                f"{q(around(self.text, offset), 60)}",
+            )
+        self.data["issuer"], self.data["co_issuers"] = issuers[0], issuers[1:]
+        return True
+
+    def _one_issuer(self) -> None:
         everything = self.text
         listings: list[dict[str, str]] = []
         name = None
@@ -48,7 +129,7 @@ class Issuer(State):
         for boilerplate in self.abouts:
             heading = boilerplate["heading"]
             if parts.about(heading):
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", heading.split(None, 1)[1]).strip()
+                name = coissuers.about_subject(heading)  # None for "About the study"
                 if name:
                     self.guess(
                         self.lines.get(heading, 1),

@@ -88,8 +88,15 @@ def heading_like(text: str) -> bool:
     )
 
 
+_ABBREVIATED = re.compile(r"\s(?:Inc|Corp|Ltd|Co|Cos|Bros|L\.P|S\.A|N\.V|B\.V|S\.p\.A|P\.L\.C)\.$")
+"""A name's legal form ending a heading with a full stop: ``About Pfizer Inc.``"""
+
+
 def about(text: str) -> bool:
-    return heading_like(text) and bool(ABOUT.match(text.strip()))
+    text = text.strip()
+    if _ABBREVIATED.search(text):
+        text = text[:-1]
+    return heading_like(text) and bool(ABOUT.match(text))
 
 
 def disclaimer_heading(text: str) -> bool:
@@ -162,6 +169,7 @@ def _inside_parentheses(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
+_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "plc", "Corp", "Co", "AG", "SE", "S.A", "N.V"})
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "des", "der", "für", "la", "le", "the"})
 
 
@@ -174,11 +182,15 @@ def name_before(text: str, at: int) -> str | None:
     words = text[text.rfind("\n\n", 0, opening) + 1 : opening].split()
     name: list[str] = []
     for word in reversed(words[-8:]):
-        if word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name):
-            if word.endswith((",", ".", ";", ":")) and name:
-                break
-            name.insert(0, word)
-        else:
+        glued = "--" in word  # CHICAGO--(BUSINESS WIRE)--Acme: the wire's dateline before it
+        word = word.rsplit("--", 1)[-1]
+        if not (word[:1].isupper() or word[:1].isdigit() or (word in _CONNECTORS and name)):
+            break
+        legal_form = len(name) == 1 and name[0].rstrip(".") in _LEGAL_FORMS  # Acme, Inc.
+        if word.endswith((",", ".", ";", ":")) and name and not (legal_form and word[-1] == ","):
+            break
+        name.insert(0, word)
+        if glued:
             break
     while name and name[0] in _CONNECTORS:
         name.pop(0)

@@ -60,6 +60,7 @@ def units(data: bytes, name: str) -> tuple[list[Unit], Meta]:
         meta.set_language(properties.language)
         meta.set_keywords(properties.keywords)
         meta.set_date(properties.created)
+        meta.set_author(properties.author)
         return found, meta
     except NotAReleaseError:
         raise
