@@ -31,6 +31,9 @@ class Builder(Head, Sections, Issuer):
                 f"{self.name}: this is not a press release: it needs at least a headline and "
                 "a paragraph, separated by a blank line"
             )
+        for unit in self.units:
+            if unit.report:
+                self.guess(unit.line, "body", unit.report)
         rest = self._head(self.units)
         rest = self._lead(rest)
         rest = self._body(rest)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pressrelease.importing import deep
 from pressrelease.importing.rich import Collector
 from pressrelease.importing.text import Run, Unit, display_width, meant_break, superscript
 
@@ -67,12 +68,16 @@ def units(text: str) -> list[Unit]:
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     md.validateLink = lambda url: True  # type: ignore[method-assign]  # the model checks links
     tokens = md.parse(text)
+    source_lines = text.split("\n")
+    max_nesting = int(md.options["maxNesting"])
     # the wrapping width, as the text importer finds it: the widest line of several words
-    # (of paragraph text: a heading or a table row is never wrapped)
+    # (of paragraph text: a heading or a table row is never wrapped), measured without a
+    # quotation's > markers, as the lines of its paragraphs are
+    quoted_lines = (line.lstrip(" \t>") if line.startswith(">") else line for line in source_lines)
     columns = max(
         (
             display_width(line.rstrip())
-            for line in text.split("\n")
+            for line in quoted_lines
             if " " in line.strip() and not line.lstrip().startswith(("#", "|"))
         ),
         default=0,
@@ -84,6 +89,9 @@ def units(text: str) -> list[Unit]:
     levels: list[tuple[int, bool]] = []
     kinds: list[bool] = []  # the open lists, outermost first: numbered or not
     quoted = 0  # inside a > block quotation
+    deepest = 0  # the deepest level of the open quotation, to report a nested one
+    first = 0  # the open quotation's first unit (of collector.units)
+    list_report = ""  # list items read flat past markdown-it's nesting limit
     grid: list[list[list[Run]]] = []
     table_line = 0
     heading = ""
@@ -92,6 +100,14 @@ def units(text: str) -> list[Unit]:
         token = tokens[index]
         line = (token.map[0] + 1) if token.map else 0
         kind = token.type
+        quotes = 0  # the > levels of a container read flat
+        if deep.cut(tokens, index, max_nesting):
+            quotes, added = deep.refill(md, tokens, index, source_lines)
+            if added and kind == "list_item_open":
+                list_report = (
+                    "list items nested deeper than the Markdown reader follows "
+                    f"(from line {line}): read as one list under the item above them"
+                )
         if kind in ("bullet_list_open", "ordered_list_open"):
             if depth == 0:
                 items, levels, list_start = [], [], (line, kind == "ordered_list_open")
@@ -101,14 +117,26 @@ def units(text: str) -> list[Unit]:
             depth -= 1
             kinds.pop()
             if depth == 0:
+                made = len(collector.units)
                 collector.items(items, *list_start, levels)
+                if list_report and len(collector.units) > made:
+                    collector.units[made].report = list_report
+                list_report = ""
         elif kind == "list_item_open":
             items.append([])
             levels.append((depth - 1, kinds[-1]))
         elif kind == "blockquote_open":
+            if not quoted:
+                deepest, first = 0, len(collector.units)
             quoted += 1
+            deepest = max(deepest, quoted, quotes)
         elif kind == "blockquote_close":
             quoted -= 1
+            if not quoted and deepest > 1 and len(collector.units) > first:
+                collector.units[first].report = (
+                    f"a block quotation nested {deepest:,} levels deep: read as one block "
+                    "quotation, the one level a release holds"
+                )
         elif kind == "heading_open":
             heading = "title" if token.tag == "h1" else "heading"
             level = 3 if token.tag in ("h3", "h4", "h5", "h6") else 2

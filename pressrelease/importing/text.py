@@ -71,6 +71,9 @@ class Unit:
     list it stands in is numbered; None for a flat list."""
     level: int = 2
     """A heading's level: 2 for a section heading, 3 for a minor heading under one."""
+    report: str = ""
+    """What the reader had to change to read the unit (text nested deeper than it
+    follows, read flat), reported as a guess on the unit's line."""
 
     @property
     def words(self) -> int:
