@@ -11,6 +11,7 @@ from pressrelease.importing import parts, quotes, rich
 from pressrelease.importing.head import Head
 from pressrelease.importing.issuer import Issuer
 from pressrelease.importing.sections import Sections
+from pressrelease.importing.starnotes import star_notes
 from pressrelease.importing.state import inline
 from pressrelease.importing.text import NotAReleaseError, Unit
 
@@ -34,6 +35,9 @@ class Builder(Head, Sections, Issuer):
         for unit in self.units:
             if unit.report:
                 self.guess(unit.line, "body", unit.report)
+        self.units, star = star_notes(self.units, self._closes)
+        if star is not None:
+            self.guess(star[0], "footnotes", star[1])
         rest = self._head(self.units)
         rest = self._lead(rest)
         rest = self._body(rest)
@@ -88,6 +92,10 @@ class Builder(Head, Sections, Issuer):
             or parts.disclaimer_start(text)
             or self.assets_label(text)
         )
+
+    def _closes(self, unit: Unit) -> bool:
+        """A unit that only stands after the body: a section's start, a note line."""
+        return self._section_start(unit) or (not unit.is_block and parts.note_start(unit.text))
 
     def _body(self, rest: list[Unit]) -> list[Unit]:
         for index, unit in enumerate(rest):

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pressrelease.importing.contacts import card_line
 from pressrelease.importing.state import State
+from pressrelease.importing.text import NOTE as _NOTE
+from pressrelease.importing.text import NOTE_DIGITS as _DIGITS
 from pressrelease.importing.text import Unit
-
-_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SYMBOLS = "*†‡§¶"
-_NOTE = re.compile(rf"^(?P<marker>[{_DIGITS}]{{1,3}}|[{re.escape(_SYMBOLS)}]{{1,3}})\s+(?=\S)")
 
 
 def note_marker(unit: Unit) -> str | None:
@@ -46,6 +45,8 @@ class Footnotes(State):
             if unit.is_block or following is None or note_marker(following) is None:
                 return None
             if len(unit.text.split()) > 4 or unit.text.endswith((".", ",", ";")):
+                return None
+            if card_line(unit.text):  # the last line of a contact card, not "Notes"
                 return None
             heading, start = unit.text, index + 1
         notes: list[dict[str, Any]] = []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pressrelease.importing import deep
 from pressrelease.importing.rich import Collector
+from pressrelease.importing.starnotes import split_item
 from pressrelease.importing.text import Run, Unit, display_width, meant_break, superscript
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def units(text: str) -> list[Unit]:
     deepest = 0  # the deepest level of the open quotation, to report a nested one
     first = 0  # the open quotation's first unit (of collector.units)
     list_report = ""  # list items read flat past markdown-it's nesting limit
+    bullet = ""  # the open list's bullet (*, - or +)
     grid: list[list[list[Run]]] = []
     table_line = 0
     heading = ""
@@ -111,6 +113,7 @@ def units(text: str) -> list[Unit]:
         if kind in ("bullet_list_open", "ordered_list_open"):
             if depth == 0:
                 items, levels, list_start = [], [], (line, kind == "ordered_list_open")
+                bullet = token.markup if kind == "bullet_list_open" else ""
             kinds.append(kind == "ordered_list_open")
             depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -118,10 +121,15 @@ def units(text: str) -> list[Unit]:
             kinds.pop()
             if depth == 0:
                 made = len(collector.units)
+                notes = split_item(items[0]) if bullet == "*" and len(items) == 1 else []
                 collector.items(items, *list_start, levels)
-                if list_report and len(collector.units) > made:
+                if len(collector.units) > made:
+                    collector.units[made].bullet = bullet
                     collector.units[made].report = list_report
                 list_report = ""
+                if notes:  # ** … under a * item: a note of its own, not the item's words
+                    breaks = sum(run.text.count("\n") for run in items[0])
+                    collector.paragraph(notes, list_start[0] + breaks + 1)
         elif kind == "list_item_open":
             items.append([])
             levels.append((depth - 1, kinds[-1]))

@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from pressrelease.errors import InputError
 
 _LIST_MARKER = re.compile(r"^(?P<marker>[*•·▪‣◦]|-(?!-)|–(?!–)|(?P<number>\d{1,3})[.)])\s+")
+NOTE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+NOTE_SYMBOLS = "*†‡§¶"
+NOTE = re.compile(
+    rf"^(?P<marker>[{NOTE_DIGITS}]{{1,3}}|[{re.escape(NOTE_SYMBOLS)}]{{1,3}})\s+(?=\S)"
+)
+"""A footnote's line: its marker (``¹``, ``†``, ``**``) and a space before the note."""
 _QUOTED = re.compile(r"^ {4}\S")
 """A line of a block quotation as wire copy sets it: in by four spaces."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -71,6 +77,9 @@ class Unit:
     list it stands in is numbered; None for a flat list."""
     level: int = 2
     """A heading's level: 2 for a section heading, 3 for a minor heading under one."""
+    bullet: str = ""
+    """The bullet an unordered list was typed with (``*``, ``-``, ``•``), when the source
+    shows it (text and Markdown): a one-item ``*`` list may be a footnote."""
     report: str = ""
     """What the reader had to change to read the unit (text nested deeper than it
     follows, read flat), reported as a guess on the unit's line."""
@@ -173,6 +182,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
     ordered = False
     levels: list[tuple[int, bool]] = []
     indents: list[tuple[int, bool]] = []  # the open (sub-)lists: indent, numbered
+    bullet = ""  # the list's first bullet
 
     def flush_text() -> None:
         nonlocal pending
@@ -189,19 +199,26 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
             all_lines = [line for chunk in item_lines for line in chunk]
             nested = levels if any(depth for depth, _ in levels) else None
             unit = Unit(list_line, "\n".join(texts), all_lines, texts, ordered, levels=nested)
+            unit.bullet = "" if ordered else bullet
             out.append(unit)
             items, item_lines, levels = [], [], []
 
     for offset, line in enumerate(lines):
         number = first + offset
         marker = _LIST_MARKER.match(line.strip())
-        wrapped = offset > 0 and not meant_break(lines[offset - 1], line, columns)
+        # a note's line after a note (or a one-item * list, which may be one) starts a
+        # note of its own, however long the line above: notes are printed one a line
+        after_note = NOTE.match(line) is not None and (
+            (len(items) == 1 and bullet == "*") or bool(pending and NOTE.match(pending[0]))
+        )
+        wrapped = offset > 0 and not (after_note or meant_break(lines[offset - 1], line, columns))
         if marker and (items or not wrapped or marker.group("marker") in "*•·▪‣◦"):
             flush_text()
             numbered = marker.group("number") is not None
             indent = len(line) - len(line.lstrip())
             if not items:
                 list_line, ordered, indents = number, numbered, [(indent, numbered)]
+                bullet = marker.group("marker")
             while len(indents) > 1 and indent < indents[-1][0]:
                 indents.pop()  # back out of a sub-list
             if indent > indents[-1][0]:  # set in under the item above: its sub-list
@@ -214,7 +231,7 @@ def _block_units(first: int, lines: list[str], columns: int) -> list[Unit]:
             item_lines[-1].append(line)  # a wrapped item continues
             continue
         flush_list()
-        if pending and meant_break(pending[-1], line, columns):
+        if pending and (after_note or meant_break(pending[-1], line, columns)):
             flush_text()
         if not pending:
             pending_line = number
