@@ -27,9 +27,8 @@ from collections.abc import Callable
 from pressrelease.importing.report import q
 from pressrelease.importing.text import NOTE, Run, Unit
 
-_GLUED = re.compile(r"\S*[^\s*]\*(?![*\w])")
-"""A single ``*`` glued to the end of a word or number (``12%*``, ``growth*,``), with the
-word it marks."""
+_GLUED = re.compile(r"(?<=[^\s*])\*(?![*\w])")
+"""A single ``*`` glued to the end of a word or number (``12%*``, ``growth*,``)."""
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]*?[^\s*]\*(?![\w*])")
 """``*word*`` typed in plain text: emphasis, not a marker."""
 
@@ -51,9 +50,11 @@ def star_notes(
                 found.append((index, reference[1]))
             continue
         if reference is None:
-            match = _GLUED.search(_EMPHASIS.sub(" ", unit.text))
-            if match is not None:
-                reference = (unit.line, match.group())
+            text = _EMPHASIS.sub(" ", unit.text)
+            match = _GLUED.search(text)
+            if match is not None:  # the word it marks, for the report
+                start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start()))
+                reference = (unit.line, text[start + 1 : match.end()])
         elif section_start(unit):
             closing = True
     if len(found) != 1:
