@@ -65,7 +65,7 @@ def detect(text: str) -> Language:
 def _words(text: str) -> Language:
     import pycld2  # type: ignore[import-untyped]
 
-    from pressrelease.locale import CATALOGUE
+    from pressrelease.locale import resolve
 
     try:
         reliable, _, found = pycld2.detect(text, isPlainText=True)
@@ -85,7 +85,7 @@ def _words(text: str) -> Language:
             "en",
             f'language "en": the text mixes languages ({mixed}); give --language to choose one',
         )
-    if code not in CATALOGUE:
+    if resolve(code) != code:  # a language the catalogue lacks resolves to English
         return Language(
             "en",
             f'language "en": the words read as {name}, a language the catalogue does not '
