@@ -1,4 +1,5 @@
-"""Dates and embargo times as wire copy writes them: 24 October 2021, Oct. 24, 2021, 2021-10-24."""
+"""Dates and embargo times as wire copy writes them: 24 October 2021, Oct. 24, 2021, 2021-10-24;
+and in the release's own language, through ``localdates``."""
 
 from __future__ import annotations
 
@@ -49,13 +50,27 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-def find_date(text: str) -> tuple[dt.date, str] | None:
-    """The first date written in ``text`` and the words that wrote it."""
-    for match in _DATE.finditer(text):
-        day = parse_date(match.group())
-        if day is not None:
-            return day, match.group()
-    return None
+def find_date(text: str, language: str = "en") -> tuple[dt.date, str] | None:
+    """The first date written in ``text`` and the words that wrote it: as English wire copy
+    writes dates, or as ``language`` does (``4. März 2025``, ``2025年3月4日``: see
+    ``localdates``), whichever comes first."""
+    english = next(
+        (
+            (match.start(), day, match.group())
+            for match in _DATE.finditer(text)
+            if (day := parse_date(match.group())) is not None
+        ),
+        None,
+    )
+    from pressrelease.locale import resolve
+
+    if resolve(language) != "en":
+        from pressrelease.importing.localdates import find_local
+
+        local = find_local(text, language)
+        if local is not None and (english is None or text.find(local[1]) < english[0]):
+            return local
+    return None if english is None else (english[1], english[2])
 
 
 _TIME = re.compile(

@@ -237,6 +237,14 @@ class Head(State):
                     "dateline.city",
                     f"no place in the dateline \"{shown}\": city set to 'unknown', write it",
                 )
+        elif found.others:
+            named = ", ".join(f'"{place}"' for place in found.others)
+            self.guess(
+                unit.line,
+                "dateline.city",
+                f'dateline city "{fields["city"]}", the first place in "{shown}"; {named} '
+                "only in the printed dateline (a dateline has one city)",
+            )
         elif fields["city"] not in found.printed:
             self.guess(
                 unit.line, "dateline.city", f'dateline city "{fields["city"]}" from "{shown}"'
@@ -267,7 +275,7 @@ class Head(State):
                 "(published, created or sent): the dateline states none",
             )
             return self.meta.date
-        found = find_date(self.text)
+        found = find_date(self.text, self.lang)
         if found is not None:
             day, written = found
             line = self.line_at(self.text.find(written))

@@ -165,7 +165,6 @@ class Issuer(State):
         else:
             slug = parts.slugify(self.data["headline"]) or "release"
         self.data = {"slug": slug, **self.data}
-        language = self.language or parts.language(self.text)
-        if not self.language and language != "en":
-            self.guess(1, "language", f'language "{language}" from the script of the text')
-        self.data["language"] = language
+        if self.detected is not None and self.detected.why is not None:
+            self.guess(1, "language", self.detected.why)
+        self.data["language"] = self.lang

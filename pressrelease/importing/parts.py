@@ -1,5 +1,5 @@
 """Recognising the other parts of wire copy: timing line, headings, end marks, boilerplates,
-disclaimers, contact blocks, stock tickers, the issuer's name and the language."""
+disclaimers, contact blocks, stock tickers and the issuer's name (the language: ``language``)."""
 
 from __future__ import annotations
 
@@ -195,40 +195,6 @@ def name_before(text: str, at: int) -> str | None:
     while name and name[0] in _CONNECTORS:
         name.pop(0)
     return " ".join(name).rstrip(",") or None
-
-
-def language(text: str) -> str:
-    """A BCP 47 tag from the script most letters are written in; en for Latin script."""
-    counts: dict[str, int] = {}
-    letters = 0
-    for char in text[:5000]:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if 0x3040 <= code <= 0x30FF:
-            script = "ja"
-        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
-            script = "ko"
-        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
-            script = "zh"
-        elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F:
-            script = "ar"
-        elif 0x0590 <= code <= 0x05FF:
-            script = "he"
-        elif 0x0400 <= code <= 0x04FF:
-            script = "ru"
-        elif 0x0370 <= code <= 0x03FF:
-            script = "el"
-        else:
-            continue
-        counts[script] = counts.get(script, 0) + 1
-    if not counts or not letters:
-        return "en"
-    if counts.get("ja") and counts.get("ja", 0) + counts.get("zh", 0) > letters * 0.3:
-        return "ja"  # Japanese mixes kana with kanji
-    script, number = max(counts.items(), key=lambda item: item[1])
-    return script if number > letters * 0.3 else "en"
 
 
 def slugify(text: str, limit: int = 60) -> str:

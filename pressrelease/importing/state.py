@@ -68,9 +68,11 @@ class State:
         self.text = clean(text)
         self.name = name
         self.language = language
-        from pressrelease.importing.parts import language as detect
+        from pressrelease.importing.language import Language, detect
 
-        self.lang = language or detect(text)
+        self.detected: Language | None = None if language else detect(self.text)
+        """The language read from the text, when neither the caller nor the document gave one."""
+        self.lang = language or (self.detected.tag if self.detected else "en")
         """The language quotes and datelines are worded in, to check they print back."""
         self.units = units(self.text) if read is None else read
         self._starts: list[tuple[int, int]] | None = None
