@@ -86,7 +86,7 @@ class Builder(Head, Sections, Issuer):
         return (
             unit.hint in ("boilerplate", "notice", "disclaimer", "contact", "end")
             or parts.is_end_mark(text)
-            or parts.about(text)
+            or parts.about(text, self.lang)
             or parts.disclaimer_heading(text)
             or parts.contact_heading(text) is not None
             or parts.disclaimer_start(text)

@@ -3,6 +3,7 @@ disclaimers, contact blocks, stock tickers and the issuer's name (the language: 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -17,7 +18,28 @@ EMBARGO = re.compile(
 END_MARKS = frozenset(
     {"###", "# # #", "-30-", "- 30 -", "-###-", "ENDS", "END", "-ENDS-", "- ENDS -", "–30–"}
 )
-ABOUT = re.compile(r"^(?:about|über|à propos d[e']|acerca de|sobre|informazioni su)\s*\S", re.I)
+
+
+def _about_parts(template: str) -> tuple[str, str]:
+    """A heading template of the catalogue (``Über die {name}``) as the patterns before and
+    after the name: a space written beside ``{name}`` must be printed, else one may be."""
+    before, _, after = template.partition("{name}")
+    head = re.escape(before.rstrip()) + (r"\s+" if before.endswith(" ") else r"\s*")
+    tail = (r"\s+" if after.startswith(" ") else r"\s*") + re.escape(after.lstrip())
+    return (head if before else ""), (tail if after else "")
+
+
+def _about_openings() -> re.Pattern[str]:
+    from pressrelease.locale.headings import about_headings
+
+    heads = {_about_parts(template)[0] for template in about_headings()} - {""}
+    return re.compile(rf"^(?:{'|'.join(sorted(heads, key=lambda h: (-len(h), h)))})\S", re.I)
+
+
+ABOUT = _about_openings()
+"""The opening of an About heading in any catalogue language; the name starts at its last
+character (``match.end() - 1``). Used to read the name from a heading already known to be
+one (recognising one goes by the release's language: :func:`about`)."""
 DISCLAIMER_HEADING = re.compile(
     r"^(?:(?:cautionary|important)?\s*(?:note|statement)s?\s+(?:regarding|concerning|on|about)\s+)?"
     r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|"
@@ -92,11 +114,24 @@ _ABBREVIATED = re.compile(r"\s(?:Inc|Corp|Ltd|Co|Cos|Bros|L\.P|S\.A|N\.V|B\.V|S\
 """A name's legal form ending a heading with a full stop: ``About Pfizer Inc.``"""
 
 
-def about(text: str) -> bool:
+@functools.cache
+def _about_headings(language: str | None) -> tuple[re.Pattern[str], ...]:
+    from pressrelease.locale.headings import about_headings
+
+    return tuple(
+        re.compile(rf"^{head}\S.*?{tail}$", re.I | re.S)
+        for head, tail in map(_about_parts, about_headings(language))
+    )
+
+
+def about(text: str, language: str | None = None) -> bool:
+    """An About heading as the catalogue words it in the release's ``language`` or English
+    (``Über die Acme AG``, ``Over Polderstroom``, ``Acme について``); in any catalogue
+    language with None. Only those two: ``Over`` and ``Om`` start English headings too."""
     text = text.strip()
     if _ABBREVIATED.search(text):
         text = text[:-1]
-    return heading_like(text) and bool(ABOUT.match(text))
+    return heading_like(text) and any(p.match(text) for p in _about_headings(language))
 
 
 def disclaimer_heading(text: str) -> bool:

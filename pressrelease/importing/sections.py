@@ -56,7 +56,7 @@ class Sections(Closing, Footnotes):
                 role = inline_contact[0]
             heading = unit.hint == "heading" or (unit.runs is None and parts.heading_like(text))
             if not unit.is_block and (
-                parts.about(text)
+                parts.about(text, self.lang)
                 or parts.disclaimer_heading(text)
                 or unit.hint in ("boilerplate", "notice")
             ):
