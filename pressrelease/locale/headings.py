@@ -27,7 +27,12 @@ ABOUT_HEADINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "en": ("About {name}",),
         "de": ("Über {name}", "Über die {name}", "Über den {name}", "Über das {name}"),
-        "fr": ("À propos de {name}", "À propos d’{name}", "À propos d'{name}", "À propos du {name}"),
+        "fr": (
+            "À propos de {name}",
+            "À propos d’{name}",
+            "À propos d'{name}",
+            "À propos du {name}",
+        ),
         "es": ("Acerca de {name}", "Sobre {name}"),
         "it": ("Informazioni su {name}", "A proposito di {name}", "Chi è {name}"),
         "pt": ("Sobre {name}", "Sobre a {name}", "Sobre o {name}"),
