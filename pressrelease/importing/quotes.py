@@ -13,32 +13,43 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pressrelease.model import Quote
 
-VERBS = (
-    "said|says|commented|comments|added|adds|noted|notes|stated|states|explained|explains"
-    "|remarked|continued|concluded|observed|emphasized|emphasised|highlighted|shared"
-    "|declared|announced|according to"
-)
-_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "「": "」", "»": "«"}
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|de|van|von|da|di|le|la|du|der|bin|al-[A-Z][\w’'-]*)"
-_AFTER = re.compile(
-    rf"^(?P<verb>{VERBS}) (?P<who>[^“”\"«»„]+?)\.$|^(?P<who2>[^“”\"«»„]+?) (?P<verb2>{VERBS})\.$"
-)
-_TITLES = ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Sir", "Dame")
+from pressrelease.importing import said
+from pressrelease.importing.said import SPACES, full_name, speaker
+
+__all__ = ["construct", "full_name", "inside", "parse", "speaker"]
 
 
 def parse(text: str, escape: Any, language: str = "en") -> dict[str, Any] | None:
     """Quote fields for the paragraph ``text``, or None if it is not just a quotation.
 
-    ``escape`` turns plain text into the inline markup a Quote's ``text`` holds.
+    ``escape`` turns plain text into the inline markup a Quote's ``text`` holds. Each pair
+    of quotation marks the paragraph may use is tried, the language's own first.
     """
-    fields = _after(text, escape) if text[:1] in _MARKS else _before(text, escape)
-    if fields is None:
-        return None
+    for opening, closing in said.mark_pairs(language):
+        if text.startswith(opening):
+            fields = _after(text, escape, language, opening, closing)
+        elif opening in text:
+            fields = _before(text, escape, language, opening, closing)
+        else:
+            continue
+        if fields is not None and (checked := _prints_back(fields, text, language)):
+            return checked
+    return None
+
+
+def _prints_back(fields: dict[str, Any], text: str, language: str) -> dict[str, Any] | None:
+    """The fields, without an ``attribution`` the speaker's fields print anyway, when the
+    quote composed from them is ``text`` word for word; else None."""
     from pressrelease.document.wording import quote_spans
     from pressrelease.inline import plain_text as plain
 
     if not fields["text"].strip() or not fields["speaker"]["name"].strip():
         return None
+    if "marks" in fields:
+        from pressrelease.locale import quote_marks
+
+        if tuple(fields["marks"]) == quote_marks(language):
+            del fields["marks"]
     default = {key: value for key, value in fields.items() if key != "attribution"}
     if plain(quote_spans(construct(default), language)) == text:
         return default
@@ -61,26 +72,37 @@ def construct(fields: dict[str, Any]) -> Quote:
     return Quote.model_construct(**values)
 
 
-def _split_quote(text: str, opening: str, closing: str) -> tuple[str, str] | None:
-    """``opening`` + words + ``closing`` at the start of ``text`` -> (words, rest)."""
+def _split_quote(text: str, opening: str, closing: str) -> tuple[str, str, str, str] | None:
+    """``opening`` + words + ``closing`` at the start of ``text`` -> (words, rest, and the
+    marks as printed: with the spaces French typography puts inside guillemets)."""
     if not text.startswith(opening):
         return None
-    end = text.find(closing, len(opening))
+    pad = len(text[len(opening) :]) - len(text[len(opening) :].lstrip(SPACES))
+    start = len(opening) + pad
+    end = text.find(closing, start)
     if end < 0:
         return None
-    return text[len(opening) : end], text[end + len(closing) :]
+    words = text[start:end].rstrip(SPACES)
+    printed_open, printed_close = text[:start], text[start + len(words) : end] + closing
+    return words, text[end + len(closing) :], printed_open, printed_close
 
 
-def _after(text: str, escape: Any) -> dict[str, Any] | None:
-    opening = text[0]
-    closing = _MARKS[opening]
+_JOINERS = re.compile(r"^(?:,|،| [–—]|, —)? ")
+"""What stands between a closing mark and the attribution: the comma (or Polish dash)
+that languages other than English print after the mark."""
+
+
+def _after(
+    text: str, escape: Any, language: str, opening: str, closing: str
+) -> dict[str, Any] | None:
     split = _split_quote(text, opening, closing)
     if split is None:
         return None
-    words, rest = split
-    if not rest.startswith(" "):
+    words, rest, printed_open, printed_close = split
+    joiner = re.match(" ", rest) if said.english(language) else _JOINERS.match(rest)
+    if joiner is None:
         return None
-    tail, _, more = rest[1:].partition(f" {opening}")
+    tail, _, more = rest[joiner.end() :].partition(f" {opening}")
     more_intro = ""
     if not tail.endswith("."):
         # "…,” said X. He added, “…”: the sentence ends before the intro.
@@ -88,100 +110,78 @@ def _after(text: str, escape: Any) -> dict[str, Any] | None:
         if not dot:
             return None
         tail, more_intro = head + ".", intro
-    said = _AFTER.match(tail)
-    if said is None:
+    found = said.after(tail, language)
+    if found is None:
         return None
-    verb = said.group("verb") or said.group("verb2")
-    who = said.group("who") or said.group("who2")
-    if words.endswith(","):
+    verb, who, verb_first = found
+    if words.endswith(",") and said.english(language):
         words = words[:-1]
     fields: dict[str, Any] = {"kind": "quote", "text": escape(words), "verb": verb}
-    fields["speaker"] = speaker(who)
+    fields["speaker"] = speaker(who, language)
     fields["attribution"] = who
-    if said.group("who2"):
+    if not verb_first:
         fields["verb_first"] = False
     if more:
-        if not more.endswith(closing):
+        pad = printed_open[len(opening) :]
+        if not more.startswith(pad) or not more.endswith(printed_close):
             return None
-        fields["continued"] = escape(more[: -len(closing)])
+        more = more[len(pad) :]
+        fields["continued"] = escape(more[: -len(printed_close)])
         if more_intro:
             fields["continued_intro"] = more_intro
-    if (opening, closing) != ("“", "”"):
-        fields["marks"] = [opening, closing]
+    fields["marks"] = [printed_open, printed_close]
     return fields
 
 
-_BEFORE = re.compile(rf"^(?P<who>[^“”\"«»„]+?),? (?P<verb>{VERBS}), (?P<open>[“\"«„])")
+_BEFORE = re.compile(rf"^(?P<who>[^“”\"«»„]+?),? (?P<verb>{said.VERBS}), $")
+_BEFORE_ELSEWHERE = re.compile(r"^(?P<head>.*?)(?P<punct>\s?[:,])?\s$", re.S)
 
 
-def _before(text: str, escape: Any) -> dict[str, Any] | None:
-    match = _BEFORE.match(text)
-    if match is None:
+def _before(
+    text: str, escape: Any, language: str, opening: str, closing: str
+) -> dict[str, Any] | None:
+    at = text.find(opening)
+    head = text[:at]
+    split = _split_quote(text[at:], opening, closing)
+    if split is None or not head:
         return None
-    opening = match.group("open")
-    closing = _MARKS[opening]
-    split = _split_quote(text[match.start("open") :], opening, closing)
-    if split is None:
-        return None
-    words, rest = split
-    who = match.group("who")
+    words, rest, printed_open, printed_close = split
+    if said.english(language):
+        match = _BEFORE.match(head)
+        if match is None:
+            return None
+        who, verb = match.group("who"), match.group("verb")
+        comma = head[match.end("who")] == ","
+    else:
+        cut = _BEFORE_ELSEWHERE.match(head)
+        found = said.before(cut.group("head"), language) if cut else None
+        if found is None:
+            return None
+        who, verb, comma = found
     fields: dict[str, Any] = {
         "kind": "quote",
         "text": escape(words),
-        "speaker": speaker(who),
-        "verb": match.group("verb"),
+        "speaker": speaker(who, language),
+        "verb": verb,
         "position": "before",
         "attribution": who,
     }
-    comma = text[match.end("who")] == ","
     if comma != ("," in who):  # "Bob Roe, MD stated, “…”": no comma where one is usual
         fields["comma"] = comma
-    if (opening, closing) != ("“", "”"):
-        fields["marks"] = [opening, closing]
+    fields["marks"] = [printed_open, printed_close]
     if rest:
         intro, sep, more = rest.strip().partition(f" {opening}")
-        if not sep or not more.endswith(closing) or not rest.startswith(" "):
+        pad = printed_open[len(opening) :]
+        if not sep or not more.startswith(pad) or not more.endswith(printed_close):
             return None
+        if not rest.startswith(" "):
+            return None
+        more = more[len(pad) :]
         fields["continued_intro"] = intro
-        fields["continued"] = escape(more[: -len(closing)])
+        fields["continued"] = escape(more[: -len(printed_close)])
     return fields
 
 
-def speaker(who: str) -> dict[str, str]:
-    """Name, title and organisation from an attribution such as
-    ``Dr. Jane Roe, the Chief Executive Officer of Acme`` or ``Acme’s CEO Jane Roe``."""
-    name, _, role = (part.strip() for part in who.partition(","))
-    out: dict[str, str] = {"name": name}
-    if not role:
-        return out
-    role = re.sub(r"^(?:the|a|an) ", "", role)
-    possessive = re.match(r"^(?P<org>[A-Z][^,]*?)[’']s (?P<title>.+)$", role)
-    if possessive:
-        out["title"], out["organization"] = possessive.group("title"), possessive.group("org")
-        return out
-    title, of, org = role.rpartition(" of ")
-    if of and title and org[:1].isupper() and not org.lower().startswith("the "):
-        out["title"], out["organization"] = title, org
-    else:
-        out["title"] = role
-    return out
-
-
-def full_name(short: str, before: str) -> str | None:
-    """``Gérard Mestrallet`` for ``Mestrallet`` when the text before names them in full."""
-    if " " in short or not short[:1].isupper():
-        return None
-    found = re.search(rf"((?:[A-Z][a-zà-ÿ’'-]+\.? ){{1,3}}){re.escape(short)}\b", before)
-    if not found:
-        return None
-    words = found.group(1).split()
-    while words and (words[0] in ("The", "A", "An", "On", "In", "At") or words[0] in _TITLES):
-        words = words[1:]
-    return " ".join([*words, short]) if words else None
-
-
-_BOUNDARY = re.compile(r"(?<=[.!?”\"»]) (?=\S)")
-_OPENINGS = '“"«„'
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Gen|Rep|Sen|Gov)|\b[A-Z])\.$"
 )
@@ -197,12 +197,17 @@ def inside(text: str, escape: Any, language: str = "en") -> tuple[int, int, dict
     ``!``, ``?`` or a closing mark) that :func:`parse` reads, and so prints back word for
     word; the narrative around it is joined to it by one space, as the Quote prints it.
     """
-    first = next((i for i, c in enumerate(text) if c in _OPENINGS), -1)
-    if first < 0 or language.split("-")[0] in ("zh", "ja", "ko"):
+    if language.split("-")[0] in ("zh", "ja", "ko"):
         return None
+    pairs = said.mark_pairs(language)
+    openings = "".join(opening for opening, _ in pairs if opening != "‘")  # ‘ is an apostrophe
+    first = next((i for i, c in enumerate(text) if c in openings), -1)
+    if first < 0:
+        return None
+    closings = re.escape("".join(dict.fromkeys(closing for _, closing in pairs)))
     cuts = [
         m.start()
-        for m in _BOUNDARY.finditer(text)
+        for m in re.finditer(rf"(?<=[.!?{closings}]) (?=\S)", text)
         if not _ABBREVIATION.search(text[max(m.start() - 6, 0) : m.start()])
     ]
     starts = [0, *(cut + 1 for cut in cuts if cut < first)]

@@ -35,6 +35,7 @@ from pressrelease.locale.phrases import (
 from pressrelease.locale.quotes import (
     Frame,
     QuoteRules,
+    all_quote_marks,
     continued_frame,
     quote_frame,
     quote_marks,
@@ -59,6 +60,7 @@ __all__ = [
     "Frame",
     "Phrases",
     "QuoteRules",
+    "all_quote_marks",
     "ap_date",
     "babel_locale",
     "clock",

@@ -188,6 +188,13 @@ def quote_marks(tag: str) -> tuple[str, str]:
     return rules(tag).marks
 
 
+def all_quote_marks() -> tuple[tuple[str, str], ...]:
+    """Every pair of quotation marks the catalogue prints, without the spaces French
+    typography adds inside them, each pair once: what reading a release back looks for."""
+    pairs = (tuple(mark.strip() for mark in rule.marks) for rule in RULES.values())
+    return tuple(dict.fromkeys((opening, closing) for opening, closing in pairs))
+
+
 def speaker_text(tag: str, name: str, title: str | None, organization: str | None) -> str:
     """The words naming a speaker: Jane Roe, CEO of Acme (en); Acme CEO陈大文 (zh-Hans)."""
     rule = rules(tag)
