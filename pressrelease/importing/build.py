@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from pressrelease.importing import parts, quotes, rich
-from pressrelease.importing.head import Head
 from pressrelease.importing.issuer import Issuer
+from pressrelease.importing.lead import Lead
 from pressrelease.importing.sections import Sections
 from pressrelease.importing.starnotes import star_notes
 from pressrelease.importing.state import inline
@@ -22,7 +22,7 @@ _QUOTE_MARKS = ("“", '"', "«", "„", "「", "»")
 kept a paragraph when no quote pattern reads it; without them it is a block quotation."""
 
 
-class Builder(Head, Sections, Issuer):
+class Builder(Lead, Sections, Issuer):
     """One import: walks the units once and fills ``data`` and ``guesses``."""
 
     def build(self) -> dict[str, Any]:
