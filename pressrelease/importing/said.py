@@ -57,6 +57,19 @@ def _capital(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def _named(who: str) -> bool:
+    """An attribution that starts with a name: its first and the name's last word start
+    with a capital (``Sanne de Vries``, ``Anna Schmidt, Vorständin``; not ``la directrice``
+    nor ``Anna Schmidt und ging``)."""
+    name = who.partition(",")[0].split()
+    return bool(name) and _capital(name[0]) and _capital(name[-1])
+
+
+def _cased(text: str) -> bool:
+    """Text in a script of capitals and small letters (not Hebrew, Arabic, CJK)."""
+    return any(c.islower() for c in text)
+
+
 def after(tail: str, language: str) -> tuple[str, str, bool] | None:
     """(verb, who, verb first) from the sentence after the quoted words: ``sagte Anna
     Schmidt, Vorständin der Acme AG.``, ``Anna Schmidt sagte.``; None if it is not one."""
@@ -71,13 +84,13 @@ def after(tail: str, language: str) -> tuple[str, str, bool] | None:
         return None
     words = tail[:-1].split(" ")
     small = next((n for n, word in enumerate(words) if not _small(word)), len(words))
-    if 0 < small <= _MAX_VERB and _capital(words[small]):
+    if 0 < small <= _MAX_VERB and _named(" ".join(words[small:])):
         return " ".join(words[:small]), " ".join(words[small:]), True
     last = next((n for n, word in enumerate(reversed(words)) if not _small(word)), len(words))
     who = " ".join(words[: len(words) - last])
-    if 0 < last <= _MAX_VERB and _capital(who) and "," not in who:
+    if 0 < last <= _MAX_VERB and _named(who) and "," not in who:
         return " ".join(words[len(words) - last :]), who, False
-    return _catalogue_verb(tail[:-1], language)
+    return None if _cased(tail) else _catalogue_verb(tail[:-1], language)
 
 
 def _catalogue_verb(text: str, language: str) -> tuple[str, str, bool] | None:
@@ -98,18 +111,20 @@ def before(head: str, language: str) -> tuple[str, str, bool] | None:
     whether a comma joins the attribution and the verb."""
     words = head.split(" ")
     last = next((n for n, word in enumerate(reversed(words)) if not _small(word)), len(words))
-    if not 0 < last <= _MAX_VERB or last == len(words):
+    if _cased(head):
+        if not 0 < last <= _MAX_VERB or last == len(words):
+            return None
+        who, verb = " ".join(words[: len(words) - last]), " ".join(words[len(words) - last :])
+    else:
         from pressrelease.document.wording import phrases
 
         said = phrases(language).said
         if not head.endswith(f" {said}"):
             return None
         who, verb = head[: -len(said) - 1], said
-    else:
-        who, verb = " ".join(words[: len(words) - last]), " ".join(words[len(words) - last :])
     comma = who.endswith(",")
     who = who.removesuffix(",")
-    return (who, verb, comma) if _capital(who) else None
+    return (who, verb, comma) if who and (_named(who) or not _cased(who)) else None
 
 
 def speaker(who: str, language: str = "en") -> dict[str, str]:
