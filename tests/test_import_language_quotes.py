@@ -38,7 +38,8 @@ def test_each_language_imports_its_quotes_about_section_and_words(tag: str) -> N
     found = [b for b in release.body if isinstance(b, Quote)]
     assert len(found) == len(quoted) >= 1
     for quote, paragraph in zip(found, quoted, strict=True):
-        assert quote.verb is not None and f" {quote.verb}" in paragraph
+        assert quote.verb is not None
+        assert f" {quote.verb}" in paragraph
         assert quote.speaker.name in paragraph
         assert quote.text.plain in paragraph
     [about] = release.boilerplates
