@@ -26,9 +26,10 @@ from pressrelease.renderers.base import RenderOptions
 from pressrelease.vcard import vcards
 
 if TYPE_CHECKING:
-    from pressrelease.document import Document
+    from pressrelease.document import ContactCard, Document
+    from pressrelease.locale import Phrases
     from pressrelease.media import Media, MediaImage
-    from pressrelease.model import PressRelease
+    from pressrelease.model import Contact, PressRelease
     from pressrelease.registry import FormatInfo, Registry
 
 DEFAULT_FORMATS = ("txt", "docx", "pdf", "epub", "html", "ninjs", "jsonld")
@@ -132,9 +133,9 @@ def _members(
     failures = [r.error for r in results if r.error is not None]
     if failures:
         raise RenderError("\n".join(str(error) for error in failures))
-    files = [_file(release, r.info, r.data or b"") for r in results]
     document = compose(release, options.timestamp, options.media, options.translations)
     words = document.words.phrases
+    files = [_file(release, r.info, r.data or b"", words) for r in results]
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         labelled = zip(release.all_contacts, (card.label for card in cards), strict=True)
@@ -163,7 +164,7 @@ def write_pack(
     return write_atomic(Path(out_dir) / f"{release.slug}.zip", data)
 
 
-def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
+def _file(release: PressRelease, info: FormatInfo, data: bytes, words: Phrases) -> _File:
     return _File(
         f"{release.slug}.{info.extension}",
         data,
@@ -174,8 +175,28 @@ def _file(release: PressRelease, info: FormatInfo, data: bytes) -> _File:
             "version": info.version,
             **({"replaces": info.replaces} if info.replaces else {}),
         },
-        info.description,
+        _purpose(info, words),
     )
+
+
+def _purpose(info: FormatInfo, words: Phrases) -> str:
+    """What a file is, for the journalist reading the README: our own formats are described
+    in the release's language; a plugin's format (or one replacing ours) by its own words."""
+    from pressrelease.registry import OWN_PACKAGE
+
+    if info.package != OWN_PACKAGE:
+        return info.description
+    described = {
+        "txt": words.file_txt,
+        "docx": words.file_docx,
+        "pdf": words.file_pdf,
+        "epub": words.file_epub,
+        "html": words.file_html,
+        "ninjs": words.file_ninjs,
+        "jsonld": words.file_jsonld,
+        "eml": words.file_eml,
+    }
+    return described.get(info.name, info.description)
 
 
 def _check_media(release: PressRelease, options: RenderOptions) -> None:
@@ -296,7 +317,20 @@ def _readme(document: Document, files: list[_File], media: list[_File]) -> str:
     cards = [card for part in document.parts if isinstance(part, Contacts) for card in part.cards]
     if cards:
         lines += ["", words.pack_contacts]
-        for card in cards:
+        for contact, card in zip(release.all_contacts, cards, strict=True):
             shown = " | ".join(plain_text(line) for line in card.lines)
-            lines.append(f"  {card.role or card.label}: {shown}")
+            lines.append(f"  {_who_for(contact, card, release)}: {shown}")
     return "\n".join(lines) + "\n"
+
+
+def _who_for(contact: Contact, card: ContactCard, release: PressRelease) -> str:
+    """Whom a card is for, in the README's contact list: its printed heading, else the
+    heading its role would print in the release's language (a card under a shared heading
+    such as "Contacts:" prints none of its own), else the language's word for contacts."""
+    from pressrelease.document.wording import contact_label
+
+    if card.heading:
+        return card.label
+    return contact_label(
+        contact.model_copy(update={"heading": None}), release.language, release.phrases
+    )

@@ -350,10 +350,12 @@ def test_modified_date_is_enforced_whatever_ebooklib_writes(example_release: Pre
     from pressrelease.renderers import epub
     from pressrelease.renderers._shared.xhtml import build
 
-    built = build(compose(example_release))
+    composed = compose(example_release)
+    built = build(composed)
     now = dt.datetime(2099, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
     document = epub.xhtml_document(example_release, built)
-    package = epub._ebooklib_package(example_release, built, document, now, "Contents", [])
+    words = composed.words.phrases
+    package = epub._ebooklib_package(example_release, built, document, now, words, [])
     assert b"2099-12-31T23:59:59Z</meta>" in package
     members = {m.name: m.data for m in epub._members(package, "2021-10-24T00:00:00Z")}
     opf = members["EPUB/content.opf"].decode()

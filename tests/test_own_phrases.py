@@ -24,7 +24,7 @@ from pressrelease.document import compose
 from pressrelease.locale import PHRASE_NAMES, lookup, template_problem
 from pressrelease.media import read_media
 from pressrelease.model import OwnPhrases, PressRelease
-from pressrelease.pack import build_pack
+from pressrelease.pack import DEFAULT_FORMATS, build_pack
 from pressrelease.renderers.base import RenderOptions
 from pressrelease.renderers.eml import EmlRenderer
 from tests.helpers import make
@@ -64,6 +64,15 @@ USED_IN: dict[str, tuple[str, ...]] = {
     "pack_index": ("readme",),
     "pack_contacts": ("readme",),
     "pack_vcards": ("readme",),
+    "file_txt": ("readme",),
+    "file_docx": ("readme",),
+    "file_pdf": ("readme",),
+    "file_epub": ("readme",),
+    "file_html": ("readme",),
+    "file_ninjs": ("readme",),
+    "file_jsonld": ("readme",),
+    "file_eml": ("readme",),
+    "landmarks": ("epub",),
 }
 """Where each phrase shows (the embargo phrases in the embargoed release, ``immediate`` in
 the other)."""
@@ -121,7 +130,8 @@ def _outputs(release: PressRelease, options: RenderOptions) -> dict[str, str]:
         str(part.get_content()) for part in message.walk() if part.get_content_maintype() == "text"
     ]
     out["eml"] = "\n".join(texts)
-    with zipfile.ZipFile(io.BytesIO(build_pack(release, options=options))) as pack:
+    formats = (*DEFAULT_FORMATS, "eml")  # the e-mail too, for its line in the README
+    with zipfile.ZipFile(io.BytesIO(build_pack(release, formats, options))) as pack:
         folder = release.slug
         out["readme"] = pack.read(f"{folder}/README.txt").decode("utf-8")
         out["vcf"] = pack.read(f"{folder}/contacts.vcf").decode("utf-8")

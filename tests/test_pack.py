@@ -84,6 +84,31 @@ def test_readme_explains_each_file(pack: zipfile.ZipFile) -> None:
         assert name.split("/", 1)[1] in readme
 
 
+@pytest.mark.parametrize("language", ["de", "fr", "ru"])
+def test_the_readme_describes_every_file_in_the_release_language(language: str) -> None:
+    """Our own formats are described by the catalogue in the release's language, so a German
+    pack's README says "Die Mitteilung als druckfertiges PDF", not the renderers' English;
+    and a contact is named by its role's heading in that language, not the role's value."""
+    from pressrelease.locale import PHRASE_NAMES
+    from pressrelease.registry import default_registry
+    from tests.helpers import make
+
+    registry = default_registry()
+    ours = [n for n in registry.names() if registry.info_for(n).package == "pressrelease"]
+    assert {f"file_{name}" for name in ours} <= set(PHRASE_NAMES)
+    release = make(language=language, contacts=[{"role": "Media", "name": "Erika Muster"}])
+    formats = (*DEFAULT_FORMATS, "eml")
+    with zipfile.ZipFile(BytesIO(build_pack(release, formats))) as archive:
+        readme = archive.read(f"{release.slug}/README.txt").decode("utf-8")
+    english = [registry.info_for(name).description for name in formats]
+    assert [text for text in english if text in readme] == []
+    assert "Media" not in readme
+    english_pack = build_pack(make(contacts=[{"role": "Media", "name": "Erika Muster"}]))
+    with zipfile.ZipFile(BytesIO(english_pack)) as archive:
+        names = [n for n in archive.namelist() if n.endswith("README.txt")]
+        assert "The release as a print-ready PDF" in archive.read(names[0]).decode("utf-8")
+
+
 def test_every_sentence_in_every_human_format(pack: zipfile.ZipFile) -> None:
     import docx
 

@@ -38,6 +38,15 @@ GERMAN = Phrases(
     pack_index="Maschinenlesbares Verzeichnis: Größen, SHA-256-Prüfsummen, Formate",
     pack_contacts="Kontakte:",
     pack_vcards="Kontakte als vCards",
+    file_txt="Die Mitteilung als reiner Text, umbrochen nach 72 Zeichen",
+    file_docx="Die Mitteilung als Word-Dokument zum Bearbeiten",
+    file_pdf="Die Mitteilung als druckfertiges PDF",
+    file_epub="Die Mitteilung als E-Book für Smartphones und E-Reader",
+    file_html="Die Mitteilung als Webseite, auch für den Text einer E-Mail",
+    file_ninjs="Nachrichtenobjekt für Agenturen und Redaktionssysteme (IPTC ninjs)",
+    file_jsonld="Strukturierte Daten für Suchmaschinen (schema.org JSON-LD)",
+    file_eml="Die Mitteilung als E-Mail, versandfertig",
+    landmarks="Orientierung",
 )
 
 FRENCH = Phrases(
@@ -64,6 +73,15 @@ FRENCH = Phrases(
     pack_index=f"Index lisible par machine{NBSP}: tailles, sommes de contrôle SHA-256, formats",
     pack_contacts=f"Contacts{NBSP}:",
     pack_vcards="Contacts au format vCard",
+    file_txt="Le communiqué en texte brut, coupé à 72 colonnes",
+    file_docx="Le communiqué en document Word modifiable",
+    file_pdf="Le communiqué en PDF prêt à imprimer",
+    file_epub="Le communiqué en livre numérique pour téléphones et liseuses",
+    file_html="Le communiqué en page web, aussi pour le corps d’un e-mail",
+    file_ninjs="Dépêche pour agences et systèmes éditoriaux (IPTC ninjs)",
+    file_jsonld="Données structurées pour les moteurs de recherche (schema.org JSON-LD)",
+    file_eml="Le communiqué en message électronique, prêt à envoyer",
+    landmarks="Repères",
 )
 
 SPANISH = Phrases(
@@ -90,6 +108,15 @@ SPANISH = Phrases(
     pack_index="Índice legible por máquina: tamaños, sumas de verificación SHA-256, formatos",
     pack_contacts="Contactos:",
     pack_vcards="Contactos en formato vCard",
+    file_txt="El comunicado en texto plano, ajustado a 72 columnas",
+    file_docx="El comunicado como documento de Word editable",
+    file_pdf="El comunicado en PDF listo para imprimir",
+    file_epub="El comunicado como libro electrónico para móviles y lectores",
+    file_html="El comunicado como página web, también para el cuerpo de un correo",
+    file_ninjs="Noticia para agencias y sistemas editoriales (IPTC ninjs)",
+    file_jsonld="Datos estructurados para buscadores (schema.org JSON-LD)",
+    file_eml="El comunicado como correo electrónico, listo para enviar",
+    landmarks="Puntos de referencia",
 )
 
 ITALIAN = Phrases(
@@ -116,6 +143,15 @@ ITALIAN = Phrases(
     pack_index="Indice leggibile dalle macchine: dimensioni, checksum SHA-256, formati",
     pack_contacts="Contatti:",
     pack_vcards="Contatti in formato vCard",
+    file_txt="Il comunicato in testo semplice, a capo ogni 72 colonne",
+    file_docx="Il comunicato come documento Word modificabile",
+    file_pdf="Il comunicato in PDF pronto per la stampa",
+    file_epub="Il comunicato come e-book per smartphone ed e-reader",
+    file_html="Il comunicato come pagina web, anche per il corpo di un’e-mail",
+    file_ninjs="Notizia per agenzie e sistemi editoriali (IPTC ninjs)",
+    file_jsonld="Dati strutturati per i motori di ricerca (schema.org JSON-LD)",
+    file_eml="Il comunicato come e-mail, pronto da inviare",
+    landmarks="Punti di riferimento",
 )
 
 PORTUGUESE = Phrases(
@@ -142,6 +178,15 @@ PORTUGUESE = Phrases(
     pack_index="Índice legível por máquina: tamanhos, somas de verificação SHA-256, formatos",
     pack_contacts="Contatos:",
     pack_vcards="Contatos em formato vCard",
+    file_txt="O comunicado em texto simples, com quebra em 72 colunas",
+    file_docx="O comunicado como documento do Word editável",
+    file_pdf="O comunicado em PDF pronto para impressão",
+    file_epub="O comunicado como e-book para celulares e leitores digitais",
+    file_html="O comunicado como página web, também para o corpo de um e-mail",
+    file_ninjs="Notícia para agências e sistemas editoriais (IPTC ninjs)",
+    file_jsonld="Dados estruturados para mecanismos de busca (schema.org JSON-LD)",
+    file_eml="O comunicado como mensagem de e-mail, pronta para envio",
+    landmarks="Pontos de referência",
 )
 
 DUTCH = Phrases(
@@ -166,6 +211,15 @@ DUTCH = Phrases(
     pack_index="Machineleesbare index: groottes, SHA-256-controlesommen, formaten",
     pack_contacts="Contactpersonen:",
     pack_vcards="Contactpersonen als vCards",
+    file_txt="Het persbericht als platte tekst, afgebroken op 72 kolommen",
+    file_docx="Het persbericht als bewerkbaar Word-document",
+    file_pdf="Het persbericht als drukklare pdf",
+    file_epub="Het persbericht als e-book voor telefoons en e-readers",
+    file_html="Het persbericht als webpagina, ook voor de tekst van een e-mail",
+    file_ninjs="Nieuwsbericht voor persbureaus en redactiesystemen (IPTC ninjs)",
+    file_jsonld="Gestructureerde gegevens voor zoekmachines (schema.org JSON-LD)",
+    file_eml="Het persbericht als e-mailbericht, klaar om te versturen",
+    landmarks="Oriëntatiepunten",
 )
 
 SWEDISH = Phrases(
@@ -192,6 +246,15 @@ SWEDISH = Phrases(
     pack_index="Maskinläsbart register: storlekar, SHA-256-kontrollsummor, format",
     pack_contacts="Kontakter:",
     pack_vcards="Kontakter som vCard",
+    file_txt="Pressmeddelandet som ren text, radbruten vid 72 tecken",
+    file_docx="Pressmeddelandet som redigerbart Word-dokument",
+    file_pdf="Pressmeddelandet som tryckfärdig pdf",
+    file_epub="Pressmeddelandet som e-bok för mobiler och läsplattor",
+    file_html="Pressmeddelandet som webbsida, även som text i ett e-postmeddelande",
+    file_ninjs="Nyhetsobjekt för nyhetsbyråer och redaktionssystem (IPTC ninjs)",
+    file_jsonld="Strukturerad data för sökmotorer (schema.org JSON-LD)",
+    file_eml="Pressmeddelandet som e-postmeddelande, klart att skicka",
+    landmarks="Landmärken",
 )
 
 POLISH = Phrases(
@@ -219,4 +282,13 @@ POLISH = Phrases(
     pack_index="Indeks do odczytu maszynowego: rozmiary, sumy kontrolne SHA-256, formaty",
     pack_contacts="Kontakty:",
     pack_vcards="Kontakty jako vCard",
+    file_txt="Komunikat jako zwykły tekst, łamany co 72 znaki",
+    file_docx="Komunikat jako edytowalny dokument Word",
+    file_pdf="Komunikat jako PDF gotowy do druku",
+    file_epub="Komunikat jako e-book na telefony i czytniki",
+    file_html="Komunikat jako strona internetowa, także do treści e-maila",
+    file_ninjs="Wiadomość dla agencji i systemów redakcyjnych (IPTC ninjs)",
+    file_jsonld="Dane strukturalne dla wyszukiwarek (schema.org JSON-LD)",
+    file_eml="Komunikat jako wiadomość e-mail, gotowa do wysłania",
+    landmarks="Punkty orientacyjne",
 )

@@ -33,6 +33,15 @@ RUSSIAN = Phrases(
     pack_index="Машиночитаемый указатель: размеры, контрольные суммы SHA-256, форматы",
     pack_contacts="Контакты:",
     pack_vcards="Контакты в формате vCard",
+    file_txt="Пресс-релиз в виде простого текста с переносом по 72 символа",
+    file_docx="Пресс-релиз в виде редактируемого документа Word",
+    file_pdf="Пресс-релиз в формате PDF, готовом к печати",
+    file_epub="Пресс-релиз в виде электронной книги для телефонов и ридеров",
+    file_html="Пресс-релиз в виде веб-страницы, в том числе для текста письма",
+    file_ninjs="Новостной материал для агентств и редакционных систем (IPTC ninjs)",
+    file_jsonld="Структурированные данные для поисковых систем (schema.org JSON-LD)",
+    file_eml="Пресс-релиз в виде электронного письма, готового к отправке",
+    landmarks="Ориентиры",
 )
 
 JAPANESE = Phrases(
@@ -59,6 +68,15 @@ JAPANESE = Phrases(
     pack_index="機械可読の索引：サイズ、SHA-256 チェックサム、形式",
     pack_contacts="お問い合わせ先：",
     pack_vcards="vCard 形式のお問い合わせ先",
+    file_txt="プレーンテキスト版（72 桁で折り返し）",
+    file_docx="編集できる Word 文書版",
+    file_pdf="印刷用 PDF 版",
+    file_epub="スマートフォン・電子書籍リーダー向けの電子書籍版",
+    file_html="ウェブページ版（メール本文にも使用可）",
+    file_ninjs="通信社・編集システム向けのニュースアイテム（IPTC ninjs）",
+    file_jsonld="検索エンジン向けの構造化データ（schema.org JSON-LD）",
+    file_eml="そのまま送信できるメール版",
+    landmarks="ランドマーク",
 )
 
 SIMPLIFIED_CHINESE = Phrases(
@@ -83,6 +101,15 @@ SIMPLIFIED_CHINESE = Phrases(
     pack_index="机器可读索引：大小、SHA-256 校验和、格式",
     pack_contacts="联系方式：",
     pack_vcards="vCard 格式的联系人",
+    file_txt="纯文本版，每行 72 列",
+    file_docx="可编辑的 Word 文档版",
+    file_pdf="可直接打印的 PDF 版",
+    file_epub="适用于手机和电子阅读器的电子书版",
+    file_html="网页版，也可用作电子邮件正文",
+    file_ninjs="面向通讯社和编辑系统的新闻条目（IPTC ninjs）",
+    file_jsonld="面向搜索引擎的结构化数据（schema.org JSON-LD）",
+    file_eml="可直接发送的电子邮件版",
+    landmarks="导览",
 )
 
 TRADITIONAL_CHINESE = Phrases(
@@ -107,6 +134,15 @@ TRADITIONAL_CHINESE = Phrases(
     pack_index="機器可讀索引：大小、SHA-256 校驗和、格式",
     pack_contacts="聯絡資料：",
     pack_vcards="vCard 格式的聯絡人",
+    file_txt="純文字版，每行 72 欄",
+    file_docx="可編輯的 Word 文件版",
+    file_pdf="可直接列印的 PDF 版",
+    file_epub="適用於手機和電子閱讀器的電子書版",
+    file_html="網頁版，也可用作電子郵件內文",
+    file_ninjs="供通訊社和編輯系統使用的新聞項目（IPTC ninjs）",
+    file_jsonld="供搜尋引擎使用的結構化資料（schema.org JSON-LD）",
+    file_eml="可直接寄送的電子郵件版",
+    landmarks="導覽",
 )
 
 KOREAN = Phrases(
@@ -131,6 +167,15 @@ KOREAN = Phrases(
     pack_index="기계 판독용 색인: 크기, SHA-256 체크섬, 형식",
     pack_contacts="연락처:",
     pack_vcards="vCard 형식의 연락처",
+    file_txt="일반 텍스트 버전(72열 줄바꿈)",
+    file_docx="편집할 수 있는 Word 문서 버전",
+    file_pdf="인쇄용 PDF 버전",
+    file_epub="휴대폰과 전자책 단말기용 전자책 버전",
+    file_html="웹 페이지 버전(이메일 본문에도 사용 가능)",
+    file_ninjs="통신사 및 편집 시스템용 뉴스 항목(IPTC ninjs)",
+    file_jsonld="검색 엔진용 구조화 데이터(schema.org JSON-LD)",
+    file_eml="바로 보낼 수 있는 이메일 버전",
+    landmarks="랜드마크",
 )
 
 ARABIC = Phrases(
@@ -155,6 +200,15 @@ ARABIC = Phrases(
     pack_index="فهرس قابل للقراءة آليًا: الأحجام ومجاميع التحقق SHA-256 والصيغ",
     pack_contacts="جهات الاتصال:",
     pack_vcards="جهات الاتصال بصيغة vCard",
+    file_txt="البيان الصحفي نصًا عاديًا بأسطر من 72 حرفًا",
+    file_docx="البيان الصحفي مستند Word قابلًا للتحرير",
+    file_pdf="البيان الصحفي ملف PDF جاهزًا للطباعة",
+    file_epub="البيان الصحفي كتابًا إلكترونيًا للهواتف وأجهزة القراءة",
+    file_html="البيان الصحفي صفحة ويب تصلح أيضًا نصًا لرسالة بريد إلكتروني",
+    file_ninjs="مادة إخبارية لوكالات الأنباء وأنظمة التحرير (IPTC ninjs)",
+    file_jsonld="بيانات منظمة لمحركات البحث (schema.org JSON-LD)",
+    file_eml="البيان الصحفي رسالة بريد إلكتروني جاهزة للإرسال",
+    landmarks="معالم",
 )
 
 HEBREW = Phrases(
@@ -179,4 +233,13 @@ HEBREW = Phrases(
     pack_index="אינדקס קריא למכונה: גדלים, סיכומי ביקורת SHA-256, פורמטים",
     pack_contacts="פרטי קשר:",
     pack_vcards="פרטי קשר בפורמט vCard",
+    file_txt="ההודעה לעיתונות כטקסט פשוט, בשורות של 72 תווים",
+    file_docx="ההודעה לעיתונות כמסמך Word הניתן לעריכה",
+    file_pdf="ההודעה לעיתונות כקובץ PDF מוכן להדפסה",
+    file_epub="ההודעה לעיתונות כספר אלקטרוני לטלפונים ולקוראים אלקטרוניים",
+    file_html="ההודעה לעיתונות כדף אינטרנט, גם לגוף של הודעת דוא״ל",
+    file_ninjs="פריט חדשות לסוכנויות ידיעות ולמערכות עריכה (IPTC ninjs)",
+    file_jsonld="נתונים מובנים למנועי חיפוש (schema.org JSON-LD)",
+    file_eml="ההודעה לעיתונות כהודעת דוא״ל מוכנה לשליחה",
+    landmarks="ציוני דרך",
 )

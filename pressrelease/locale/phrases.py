@@ -67,6 +67,24 @@ class Phrases:
     """Heading of the README's contact list."""
     pack_vcards: str
     """What contacts.vcf is, in that list."""
+    file_txt: str
+    """What the plain-text file is, in the README's list of files."""
+    file_docx: str
+    """What the Word document is, in that list."""
+    file_pdf: str
+    """What the PDF is, in that list."""
+    file_epub: str
+    """What the e-book is, in that list."""
+    file_html: str
+    """What the web page is, in that list."""
+    file_ninjs: str
+    """What the IPTC ninjs file is, in that list."""
+    file_jsonld: str
+    """What the schema.org JSON-LD file is, in that list."""
+    file_eml: str
+    """What the e-mail message is, in that list."""
+    landmarks: str
+    """Title of the EPUB's landmarks (where the text starts), in its navigation document."""
 
 
 PHRASE_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Phrases))
@@ -134,6 +152,15 @@ ENGLISH = Phrases(
     pack_index="Machine-readable index: sizes, SHA-256 checksums, formats",
     pack_contacts="Contacts:",
     pack_vcards="Contacts as vCards",
+    file_txt="The release as plain text, wrapped at 72 columns",
+    file_docx="The release as a Word document, to edit",
+    file_pdf="The release as a print-ready PDF",
+    file_epub="The release as an e-book for phones and e-readers",
+    file_html="The release as a web page, also for an e-mail body",
+    file_ninjs="News item for agencies and newsroom systems (IPTC ninjs)",
+    file_jsonld="Structured data for search engines (schema.org JSON-LD)",
+    file_eml="The release as an e-mail message, ready to send",
+    landmarks="Guide",
 )
 """Today's English wording, string for string (the golden files depend on it)."""
 

@@ -74,6 +74,24 @@ class OwnPhrases(_Model):
     """Heading of the contact list in the pack's README: Contacts:."""
     pack_vcards: PlainText | None = None
     """What contacts.vcf is, in the pack's file list and manifest: Contacts as vCards."""
+    file_txt: PlainText | None = None
+    """What the plain-text file is, in the pack's file list: The release as plain text …"""
+    file_docx: PlainText | None = None
+    """What the Word document is, in the pack's file list: The release as a Word document …"""
+    file_pdf: PlainText | None = None
+    """What the PDF is, in the pack's file list: The release as a print-ready PDF."""
+    file_epub: PlainText | None = None
+    """What the e-book is, in the pack's file list: The release as an e-book …"""
+    file_html: PlainText | None = None
+    """What the web page is, in the pack's file list: The release as a web page …"""
+    file_ninjs: PlainText | None = None
+    """What the IPTC ninjs file is, in the pack's file list: News item for agencies …"""
+    file_jsonld: PlainText | None = None
+    """What the JSON-LD file is, in the pack's file list: Structured data for search …"""
+    file_eml: PlainText | None = None
+    """What the e-mail message is, in the pack's file list: The release as an e-mail …"""
+    landmarks: PlainText | None = None
+    """Title of the EPUB's landmarks in its navigation document: Guide."""
 
     @field_validator("*")
     @classmethod

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from pressrelease.document import Document
+    from pressrelease.locale import Phrases
     from pressrelease.media import MediaImage
     from pressrelease.model import PressRelease
     from pressrelease.renderers._shared.archive import ZipMember
@@ -176,7 +177,7 @@ def render_epub(release: PressRelease, options: RenderOptions) -> bytes:
     css = CSS + IMAGE_CSS if images else CSS
     css += "".join(STRUCTURE_CSS.get(key, "") for key in structure_styles(document.parts))
     page = xhtml_document(release, built, notes)
-    raw = _ebooklib_package(release, built, page, stamp, document.words.contents, images, css)
+    raw = _ebooklib_package(release, built, page, stamp, document.words.phrases, images, css)
     return deterministic_zip(_members(raw, _w3c(stamp)), stamp)
 
 
@@ -199,7 +200,7 @@ def _ebooklib_package(
     built: Built,
     document: bytes,
     stamp: dt.datetime,
-    contents: str,
+    words: Phrases,
     images: list[MediaImage],
     css: str | None = None,
 ) -> bytes:
@@ -236,7 +237,7 @@ def _ebooklib_package(
         media_type="text/css",
         content=(css or (CSS + IMAGE_CSS if images else CSS)).encode(),
     )
-    nav = epub.EpubNav(title=contents, direction="rtl" if rtl else None)
+    nav = epub.EpubNav(title=words.contents, direction="rtl" if rtl else None)
     nav.add_link(href=STYLESHEET, rel="stylesheet", type="text/css")
     for item in (content, style, nav, epub.EpubNcx()):
         book.add_item(item)
@@ -260,7 +261,13 @@ def _ebooklib_package(
     writer = epub.EpubWriter(
         buffer,
         book,
-        {"mtime": stamp, "raise_exceptions": True, "epub3_pages": False, "compresslevel": 0},
+        {
+            "mtime": stamp,
+            "raise_exceptions": True,
+            "epub3_pages": False,
+            "compresslevel": 0,
+            "landmark_title": words.landmarks,
+        },
     )
     writer.process()
     writer.write()
