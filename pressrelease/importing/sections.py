@@ -77,7 +77,7 @@ class Sections(Closing, Footnotes):
                 order.append(("contacts", len(reader.groups) - 1))
                 if inline_contact is not None:
                     reader.line(unit.line, inline_contact[1], text, unit.block)
-                if role == "Media" and not text.lower().startswith("media contact"):
+                if role == "Media" and not parts.contact_role_stated(text):
                     self.guess(
                         unit.line, "contacts", f'"{text}" read as the heading of media contacts'
                     )
