@@ -48,22 +48,29 @@ def card_line(text: str) -> bool:
 
 
 def looks_like_person(text: str) -> bool:
-    """Two to four capitalised words (``Jane Roe``, ``Łukasz Żak``), lower-case particles
-    inside (``Sanne de Vries``), or a name in Han characters or Hangul (``鈴木花子``); no
-    digits and no word of an organisation."""
+    """Two to four capitalised words (``Jane Roe``, ``Łukasz Żak``; in a script without
+    capitals any words: ``سارة حسن``), lower-case particles inside (``Sanne de Vries``), or
+    a name in Han characters or Hangul (``鈴木花子``); no digits, no organisation's word."""
     from pressrelease.locale.contacts import name_particles, organisation_words
 
     text = text.strip()
     if _ORG_WORDS.search(text) or re.search(r"\d", text):
         return False
+    if any(word in text for word in organisation_words()):
+        return False
     if _UNSPACED_NAME.match(text):
-        return not any(word in text for word in organisation_words())
+        return True
     words = text.split()
     if len(words) > 2 and words[0] in _TITLES:
         words = words[1:]
     inner = set(range(1, len(words) - 1))
     named = [w for at, w in enumerate(words) if not (at in inner and w in name_particles())]
-    return 2 <= len(named) <= 4 and all(w[0].isupper() and _NAME_WORD.match(w) for w in named)
+    return 2 <= len(named) <= 4 and all(_NAME_WORD.match(w) and _capital(w[0]) for w in named)
+
+
+def _capital(letter: str) -> bool:
+    """A capital letter, or a letter of a script without capitals (Arabic, Hebrew)."""
+    return letter.isupper() or letter.lower() == letter.upper()
 
 
 def _value_kind(value: str) -> str | None:

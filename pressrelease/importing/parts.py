@@ -64,7 +64,7 @@ CONTACT_INLINE = re.compile(
     r"^(?P<role>[^:\n]{0,30}?)\s*(?:contacts?|inquiries|enquiries)\s*:\s*(?P<rest>\S.*)$", re.I
 )
 ASSETS = re.compile(r"^media assets:?$", re.I)
-EMAIL = re.compile(r"^[^@\s<>:]+@[^@\s<>]+\.[^@\s<>.]+$")
+EMAIL = re.compile(r"^[^@\s<>:：]+@[^@\s<>]+\.[^@\s<>.]+$")
 PHONE = re.compile(r"^[+＋(（]?\d[\d\s().\-/–‐‑－（）]{5,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.I)
 """A phone number as the countries write them (``+49 30 1234567``, ``030/123 45 67``,
 ``+33 (0)1 23 45 67 89``, ``03-1234-5678``); labels before it (``Tel.:``, ``電話：``) are
