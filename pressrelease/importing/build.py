@@ -88,7 +88,7 @@ class Builder(Lead, Sections, Issuer):
             or parts.is_end_mark(text)
             or parts.about(text, self.lang)
             or parts.disclaimer_heading(text)
-            or self.contact_role(text) is not None
+            or parts.contact_heading(text) is not None
             or _inline_card(text)
             or parts.disclaimer_start(text)
             or self.assets_label(text)
