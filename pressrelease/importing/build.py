@@ -88,7 +88,8 @@ class Builder(Lead, Sections, Issuer):
             or parts.is_end_mark(text)
             or parts.about(text, self.lang)
             or parts.disclaimer_heading(text)
-            or self.contact_role(text) is not None
+            or parts.contact_heading(text) is not None
+            or _inline_card(text)
             or parts.disclaimer_start(text)
             or self.assets_label(text)
         )
@@ -245,3 +246,12 @@ def _formatted(quote: dict[str, Any], text: str, runs: rich.Runs) -> None:
         source = rich.markup(runs, at, at + len(words))
         if InlineText(source).plain == words:
             quote[key] = source
+
+
+def _inline_card(text: str) -> bool:
+    """``Media contact: Jane Roe``, ``Pressekontakt: Jana Weber``: a contact heading and a
+    card's first line, which starts the closing sections as a heading does."""
+    from pressrelease.importing.contacts import card_line
+
+    inline_contact = parts.contact_inline(text)
+    return inline_contact is not None and "\n" not in text and card_line(inline_contact[1])

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Literal
 
@@ -13,38 +14,26 @@ _ORG_WORDS = re.compile(
     r"|Communications|Relations|Partners|PR|Media|Newsroom|Press|Team|Department|Desk|Holdings"
     r"|University|Institute|Foundation|Association)\b\.?",
 )
-_PERSON = re.compile(
-    r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s)?[A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*){1,3}$"
-)
-_EMAIL_LABELS = ("email", "e-mail", "mail")
-_PHONE_LABELS = (
-    "tel",
-    "tel.",
-    "phone",
-    "telephone",
-    "mobile",
-    "cell",
-    "t",
-    "m",
-    "p",
-    "ph",
-    "office",
-)
-_PHONE_LABEL = re.compile(r"^(?:tel\.?|phone|ph|t|mobile|m|cell)\s*:?\s*(?=[+(\d])", re.I)
+_TITLES = frozenset({"Dr.", "Mr.", "Ms.", "Mrs.", "Prof."})
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")
+_HAN_OR_HANGUL = "[\u3400-\u4dbf\u4e00-\u9fff々\uac00-\ud7af]"
+_UNSPACED_NAME = re.compile(rf"^{_HAN_OR_HANGUL}{{1,4}} ?{_HAN_OR_HANGUL}{{1,4}}$")
+"""A name in Han characters or Hangul, as Chinese, Japanese and Korean cards print it:
+``王伟``, ``鈴木花子``, ``山田 太郎``, ``김민수``."""
 _ONE_LINE = re.compile(r"^(?P<who>[^:;@]{2,80}): (?P<values>\S.*)$")
 _VALUES = re.compile(r"\s*[;|]\s*|,\s+|\s+/\s+")
-_WEB_LABELS = ("web", "website", "url", "internet", "online")
+_SENTENCE_ENDS = (".", "!", "?", ":", "。", "！", "？", "：")
 
 
 def is_contact_line(text: str) -> bool:
     """Short enough and shaped like a card line (no sentence)."""
     text = text.strip()
-    if EMAIL.match(text) or PHONE.match(text) or URL.match(text):
+    if _read_value(text) is not None:
         return True
     labelled = LABELLED.match(text)
     if labelled and _value_kind(labelled.group("value")):
         return True
-    return len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
+    return len(text.split()) <= 8 and not text.endswith(_SENTENCE_ENDS)
 
 
 def card_line(text: str) -> bool:
@@ -59,18 +48,64 @@ def card_line(text: str) -> bool:
 
 
 def looks_like_person(text: str) -> bool:
-    return bool(_PERSON.match(text)) and not _ORG_WORDS.search(text) and not re.search(r"\d", text)
+    """Two to four capitalised words (``Jane Roe``, ``Łukasz Żak``; in a script without
+    capitals any words: ``سارة حسن``), lower-case particles inside (``Sanne de Vries``), or
+    a name in Han characters or Hangul (``鈴木花子``); no digits, no organisation's word."""
+    from pressrelease.locale.contacts import name_particles, organisation_words
+
+    text = text.strip()
+    if _ORG_WORDS.search(text) or re.search(r"\d", text):
+        return False
+    if any(word in text for word in organisation_words()):
+        return False
+    if _UNSPACED_NAME.match(text):
+        return True
+    words = text.split()
+    if len(words) > 2 and words[0] in _TITLES:
+        words = words[1:]
+    inner = set(range(1, len(words) - 1))
+    named = [w for at, w in enumerate(words) if not (at in inner and w in name_particles())]
+    return 2 <= len(named) <= 4 and all(_NAME_WORD.match(w) and _capital(w[0]) for w in named)
+
+
+def _capital(letter: str) -> bool:
+    """A capital letter, or a letter of a script without capitals (Arabic, Hebrew)."""
+    return letter.isupper() or letter.lower() == letter.upper()
 
 
 def _value_kind(value: str) -> str | None:
-    value = value.strip()
-    if EMAIL.match(value):
-        return "email"
-    if URL.match(value):
-        return "url"
-    if PHONE.match(value):
-        return "phone"
-    return None
+    found = _read_value(value)
+    return None if found is None else found[0]
+
+
+def _read_value(text: str) -> tuple[str, str] | None:
+    """(kind, value) of a line holding only an e-mail address, a web address or a phone
+    number, bare or after a label the catalogue knows in any language (``Tel.:``,
+    ``Téléphone :``, ``E-post:``, ``TEL：``), or a person's name after a label for it
+    (``担当：山田 太郎``); None for any other line."""
+    text = text.strip()
+    for kind, pattern in (("email", EMAIL), ("url", URL), ("phone", PHONE)):
+        if pattern.match(text):
+            return kind, text
+    match = _label_pattern().match(text)
+    if match is None:
+        return None
+    from pressrelease.locale.contacts import labels
+
+    kind, value = labels()[match.group("label").casefold()], match.group("value")
+    if kind == "name":
+        return (kind, value) if _read_value(value) is None and "@" not in value else None
+    pattern = {"email": EMAIL, "url": URL, "phone": PHONE}[kind]
+    return (kind, value) if pattern.match(value) else None
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    """A catalogue label starting a line, its full stop, a colon or spaces, then the value."""
+    from pressrelease.locale.contacts import labels
+
+    names = "|".join(re.escape(name) for name in sorted(labels(), key=len, reverse=True))
+    return re.compile(rf"^(?P<label>{names})\.?(?:\s*[:：]\s*|\s+)(?P<value>\S.*)$", re.I)
 
 
 class ContactReader:
@@ -150,16 +185,18 @@ class ContactReader:
         self.raw.append(((printed or text).strip(), block))
 
     def _line(self, number: int, text: str) -> None:
+        from pressrelease.locale.contacts import labels
+
         text = text.strip()
-        kind = _value_kind(text)
-        labelled = LABELLED.match(text) if kind is None else None
+        found = _read_value(text)
+        labelled = LABELLED.match(text) if found is None else None
         if labelled:
             label, value = labelled.group("label"), labelled.group("value").strip()
             value_kind = _value_kind(value)
             if value_kind is None:
                 self.leftover.append((number, text))
                 return
-            if label.lower() in (*_EMAIL_LABELS, *_PHONE_LABELS, *_WEB_LABELS):
+            if label.strip().casefold().rstrip(".") in labels():
                 self._set(value_kind, value)
                 return
             org = self.current.get("organization") or self.pending_org
@@ -176,8 +213,10 @@ class ContactReader:
                 self.pending_org = org
             self._set(value_kind, value)
             return
-        if kind is not None:
-            self._set(kind, _PHONE_LABEL.sub("", text) if kind == "phone" else text)
+        if found is not None:
+            if found[0] == "name" and self._reachable():
+                self.flush()
+            self._set(*found)
             return
         if self._one_line(text):
             return

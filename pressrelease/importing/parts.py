@@ -64,11 +64,11 @@ CONTACT_INLINE = re.compile(
     r"^(?P<role>[^:\n]{0,30}?)\s*(?:contacts?|inquiries|enquiries)\s*:\s*(?P<rest>\S.*)$", re.I
 )
 ASSETS = re.compile(r"^media assets:?$", re.I)
-EMAIL = re.compile(r"^[^@\s<>:]+@[^@\s<>]+\.[^@\s<>.]+$")
-PHONE = re.compile(
-    r"^(?:tel\.?|phone|ph|t|mobile|m|cell)?:?\s*[+(]?[\d][\d\s().\-/–]{5,}(?:\s*(?:x|ext\.?)\s*\d+)?$",
-    re.I,
-)
+EMAIL = re.compile(r"^[^@\s<>:：]+@[^@\s<>]+\.[^@\s<>.]+$")
+PHONE = re.compile(r"^[+＋(（]?\d[\d\s().\-/–‐‑－（）]{5,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.I)
+"""A phone number as the countries write them (``+49 30 1234567``, ``030/123 45 67``,
+``+33 (0)1 23 45 67 89``, ``03-1234-5678``); labels before it (``Tel.:``, ``電話：``) are
+the catalogue's (``locale.contacts``), read by ``contacts``."""
 URL = re.compile(r"^https?://\S+$")
 LABELLED = re.compile(r"^(?P<label>[A-Z][\w &/-]{1,30}):\s+(?P<value>\S.*)$")
 
@@ -157,19 +157,79 @@ def note_start(text: str) -> bool:
 
 def contact_heading(text: str) -> str | None:
     """The contact role a heading names (``Media``, ``Investor``), or None."""
-    match = CONTACT_HEADING.match(text.strip())
-    if match is None or len(text.split()) > 6:
-        return None
-    role = (match.group("role") or "").strip(" :-–—")
-    return role or "Media"
+    found = contact_role(text)
+    return None if found is None else found[0]
+
+
+def contact_role(text: str) -> tuple[str, bool] | None:
+    """The role a contact heading names and whether its words state it (``Pressekontakt:``,
+    ``Media Contacts``) or it is ``Media`` because they state none (``Kontakt:``); None when
+    ``text`` is no contact heading. The catalogue's headings in every language first
+    (``Perscontact`` is Dutch, not a contact of the role "Pers"), then English with any role
+    before "contact", then the catalogue's heading for any other role (``Kontakt Analysten:``)."""
+    from pressrelease.locale.contacts import heading_key, heading_roles
+
+    text = " ".join(text.split())
+    key = heading_key(text)
+    if key in heading_roles():
+        stated = heading_roles()[key]
+        return (stated or "Media"), stated is not None
+    match = CONTACT_HEADING.match(text)
+    if match is not None and len(text.split()) <= 6:
+        role = (match.group("role") or "").strip(" :-–—")
+        return (role or "Media"), bool(role)
+    templated = _templated_role(text)
+    return None if templated is None else (templated, True)
+
+
+def contact_role_stated(text: str) -> bool:
+    """Whether a contact heading, or the heading starting an inline one (``Kontakt: Jana
+    Weber``), states its role; a heading that does not is read as the media's."""
+    found = contact_role(text)
+    if found is None:
+        cut = _at_colon(text.strip())
+        found = contact_role(cut[0]) if cut is not None else None
+    return found is not None and found[1]
+
+
+def _templated_role(text: str) -> str | None:
+    """``Analysten`` from ``Kontakt Analysten:``: the role in a language's heading for a
+    role without a heading of its own, as the renderers print it (colon and all)."""
+    from pressrelease.locale.contacts import heading_templates
+
+    for before, after in heading_templates():
+        pattern = rf"{re.escape(before)}(?P<role>.+?)\s*{re.escape(after)}\s*[:：]"
+        match = re.fullmatch(pattern, text.strip(), re.I)
+        role = match.group("role").strip() if match else ""
+        if role and len(role.split()) <= 3 and len(role) <= 30 and not _NOT_ROLE.search(role):
+            return role
+    return None
+
+
+_NOT_ROLE = re.compile(r"[\d@:：/]")
 
 
 def contact_inline(text: str) -> tuple[str, str] | None:
-    """``Media contact: Jane Roe`` -> (``Media``, ``Jane Roe``): a heading and its first line."""
+    """``Media contact: Jane Roe``, ``Pressekontakt: Jana Weber`` -> (role, first line): a
+    heading and its first line."""
+    from pressrelease.locale.contacts import heading_key, heading_roles
+
+    cut = _at_colon(text.strip())
+    if cut is not None and cut[1] and heading_key(cut[0]) in heading_roles():
+        return (heading_roles()[heading_key(cut[0])] or "Media"), cut[1]
     match = CONTACT_INLINE.match(text.strip())
     if match is None or len(match.group("role").split()) > 3:
         return None
     return (match.group("role").strip(" -–—") or "Media"), match.group("rest")
+
+
+_COLON = re.compile(r"\s*[:：]\s*")
+
+
+def _at_colon(text: str) -> tuple[str, str] | None:
+    """A line cut at its first colon (``:``, `` :``, ``：``): the words before, those after."""
+    match = _COLON.search(text)
+    return None if match is None else (text[: match.start()], text[match.end() :])
 
 
 # Exchanges as wires print them; suffixes of Reuters/Yahoo style codes (00853.HK).

@@ -50,7 +50,7 @@ class Sections(Closing, Footnotes):
                     self.tail.append((unit, "a second end mark"))
                 current = None
                 continue
-            role = None if unit.is_block else self.contact_role(text)
+            role = None if unit.is_block else parts.contact_heading(text)
             inline_contact = None if unit.is_block else parts.contact_inline(text)
             if role is None and inline_contact is not None:
                 role = inline_contact[0]
@@ -77,7 +77,7 @@ class Sections(Closing, Footnotes):
                 order.append(("contacts", len(reader.groups) - 1))
                 if inline_contact is not None:
                     reader.line(unit.line, inline_contact[1], text, unit.block)
-                if role == "Media" and not text.lower().startswith("media contact"):
+                if role == "Media" and not parts.contact_role_stated(text):
                     self.guess(
                         unit.line, "contacts", f'"{text}" read as the heading of media contacts'
                     )
@@ -223,19 +223,3 @@ class Sections(Closing, Footnotes):
             label = phrases(self.lang).media_assets
             self._labels = (label, label.rstrip(": \u00a0"), "Media assets:", "Media assets")
         return text.strip() in self._labels
-
-    def contact_role(self, text: str) -> str | None:
-        """The contact role a heading names: English's words (``Media Contact:``), or the
-        catalogue's contact headings in the release's language (``Pressekontakt:``,
-        ``Contact presse :``, ``Kontakt dla mediów:``), spaces as typed."""
-        role = parts.contact_heading(text)
-        if role is not None:
-            return role
-        from pressrelease.document.wording import phrases
-
-        words = phrases(self.lang)
-        typed = " ".join(text.replace("\u00a0", " ").split())
-        for phrase, found in ((words.media_contact, "Media"), (words.investor_contact, "Investor")):
-            if typed == " ".join(phrase.replace("\u00a0", " ").split()):
-                return found
-        return None
