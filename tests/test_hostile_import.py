@@ -9,6 +9,8 @@ by counting the work it does (characters scanned, comparisons made), never by ti
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -206,3 +208,73 @@ def test_an_issuers_names_are_compared_once_not_once_per_listing(
     assert [issuer.name for issuer in imported.release.issuers] == ["Acme Energy", "Beta Grid"]
     assert len(imported.release.issuer.listings) == 300
     assert made < 10_000
+
+
+# -- what a page states about its issuers -----------------------------------------------------
+
+
+def _page(tmp_path: Path, ld: object, author: str = "", lead: str = "") -> Imported:
+    """A newsroom page of Acme Energy and Beta Grid with ``ld`` as its JSON-LD, imported."""
+    script = ld if isinstance(ld, str) else json.dumps(ld)
+    meta = f'<meta name="author" content="{author}">' if author else ""
+    lead = lead or "Acme Energy (NYSE: ACME) and Beta Grid today announced a deal."
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="en"><head><title>Deal</title>{meta}<script type="application/ld+json">'
+        f"{script}</script></head><body><h1>Acme Energy and Beta Grid sign a deal</h1>"
+        f"<p>OSLO, Norway, 1 March 2024 - {lead}</p><p>More text.</p>"
+        "<h2>About Acme Energy</h2><p>Acme makes power.</p>"
+        "<h2>About Beta Grid</h2><p>Beta makes grids.</p></body></html>",
+        encoding="utf-8",
+    )
+    return read(page)
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        "[" * 100_000 + "]" * 100_000,  # nested past the JSON parser's stack: RecursionError
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        '{"@graph": 5}',  # TypeError: 'int' object is not iterable
+        '{"@graph": null}',
+        '{"@graph": "text"}',
+        '{"@graph": {"datePublished": "2024-03-01", "author": 5}}',
+        '{"datePublished": "2024-03-01", "author": [[{"@type": "Organization"}], null, 1]}',
+    ],
+    ids=["deep-list", "deep-object", "graph-number", "graph-null", "graph-text", "graph-object",
+         "author-odd"],
+)  # fmt: skip
+def test_json_ld_of_any_shape_is_read_or_passed_over(tmp_path: Path, ld: str) -> None:
+    release = _page(tmp_path, ld).release
+    assert [issuer.name for issuer in release.issuers] == ["Acme Energy", "Beta Grid"]
+
+
+def _org(name: str, **fields: object) -> dict[str, object]:
+    return {"@type": "Organization", "name": name, **fields}
+
+
+def test_stated_issuers_that_would_name_one_organisation_twice_are_not_taken(
+    tmp_path: Path,
+) -> None:
+    # Taken, they made a valid page an invalid release: "the imported release is not
+    # valid: 'Beta Grid plc' is named twice among the issuers", exit 2.
+    site = "https://one.example"
+    twice = [_org("Acme Energy ASA", url=site), _org("Beta Grid plc", url=f"{site}/")]
+    release = _page(tmp_path, {"datePublished": "2024-03-01", "author": twice}).release
+    assert [(i.name, i.website) for i in release.issuers] == [
+        ("Acme Energy", None),
+        ("Beta Grid", None),
+    ]
+    lead = "Acme (NYSE: ACME) and Acme Energy today announced a deal."
+    page = _page(tmp_path, "{}", author="Acme Energy and Acme Energy", lead=lead)
+    assert [i.name for i in page.release.issuers] == ["Acme", "Acme Energy"]
+
+
+def test_a_listing_stated_twice_or_also_printed_is_listed_once(tmp_path: Path) -> None:
+    symbols = ["NYSE ACME", "NYSE ACME", "OSE ACM"]
+    orgs = [_org("Acme Energy ASA", tickerSymbol=symbols), _org("Beta Grid plc")]
+    release = _page(tmp_path, {"datePublished": "2024-03-01", "author": orgs}).release
+    assert [(x.exchange, x.symbol) for x in release.issuer.listings] == [
+        ("NYSE", "ACME"),
+        ("OSE", "ACM"),
+    ]
