@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from pressrelease.importing import parts
 
@@ -37,6 +38,10 @@ _DEFINED = re.compile(r"^(?:the\s+)?[“\"‘']([^“”\"‘’']{1,40})[”\"�
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|one|its|their)\s[^()“”]{1,160}?,(?=\s)")
 """``, a maker of widgets,`` between a name and the next one."""
 _TODAY = re.compile(r"^(?:today|on \w+ \d{1,2}(?:, \d{4})?),\s+", re.I)
+MAX_ANNOUNCERS = 20
+"""The most organisations a lead's subject is read as naming. A joint release names two or
+three; a subject naming more is no list of issuers the reader takes apart (and each issuer's
+report line names all the others, so their number squared is printed)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,16 @@ class Announcer:
     """Defined terms in parentheses after its name: ``Acme`` in ``(“Acme”)``."""
     evidence: tuple[str, ...] = ()
     """What confirms it, for the report: ``the heading "About Helios Grid"``."""
+
+    @cached_property
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """Its name and aliases as compared (:func:`key`), worked out once."""
+        return (key(self.name), *(key(alias) for alias in self.aliases))
+
+    @cached_property
+    def listed(self) -> frozenset[tuple[str, str]]:
+        """Its listings as a set: :func:`owner` looks each listing of the text up in it."""
+        return frozenset(self.listings)
 
 
 def key(name: str) -> tuple[str, ...]:
@@ -108,6 +123,8 @@ def subject(lead: str, conjunctions: Sequence[str]) -> list[Announcer] | None:
                 aliases.append(defined.group(1))
             pos = m.end()
         found.append(Announcer(name, tuple(listings), tuple(aliases)))
+        if len(found) > MAX_ANNOUNCERS:
+            return None
         if m := _APPOSITIVE.match(lead, pos):
             pos = m.end() - 1
         m = separator.match(lead, pos)
@@ -141,15 +158,17 @@ def confirmed(found: Sequence[Announcer], headings: Sequence[str]) -> list[Annou
     empty unless at least two distinct organisations are. Each About section confirms one
     announcer: the one it names exactly, else one whose name it starts or extends."""
     subjects = [(h, key(s)) for h in headings if (s := about_subject(h)) and key(s)]
-    names = [[key(a.name), *(key(alias) for alias in a.aliases)] for a in found]
+    names = [a.keys for a in found]
     taken: dict[int, str] = {}
+    used: set[str] = set()  # the headings in ``taken``: looked up, not searched for
     for exact in (True, False):
         for index, keys in enumerate(names):
             for heading, words in subjects:
-                if index in taken or heading in taken.values():
+                if index in taken or heading in used:
                     continue
                 if any(k == words if exact else same(k, words) for k in keys):
                     taken[index] = heading
+                    used.add(heading)
     out: list[Announcer] = []
     for index, announcer in enumerate(found):
         evidence = [f'the About section "{taken[index]}"'] if index in taken else []
@@ -157,7 +176,7 @@ def confirmed(found: Sequence[Announcer], headings: Sequence[str]) -> list[Annou
             listed = ", ".join(f"{e}: {s}" for e, s in announcer.listings)
             evidence.append(f"its listing ({listed}) after its name")
         announcer = replace(announcer, evidence=tuple(evidence))
-        clash = any(set(announcer.listings) & set(other.listings) for other in out)
+        clash = any(announcer.listed & other.listed for other in out)
         if announcer.evidence and not clash:
             out.append(announcer)
     distinct = {key(a.name) for a in out}
@@ -168,13 +187,12 @@ def owner(found: Sequence[Announcer], listing: tuple[str, str], before: str | No
     """Which issuer a listing printed in the text belongs to: the one it follows in the
     lead, else the one named just before it, else the lead issuer (as for one issuer)."""
     for index, announcer in enumerate(found):
-        if listing in announcer.listings:
+        if listing in announcer.listed:
             return index
     if before:
         words = key(before)
         for index, announcer in enumerate(found):
-            keys = [key(announcer.name), *(key(alias) for alias in announcer.aliases)]
-            if any(same(k, words) and len(words) >= 1 for k in keys):
+            if any(same(k, words) and len(words) >= 1 for k in announcer.keys):
                 return index
     return 0
 

@@ -254,27 +254,44 @@ _CODE = re.compile(
 def tickers(text: str) -> list[tuple[str, str, int]]:
     """(exchange, symbol, offset) of every listing written in ``text``, in order."""
     found = [(m.group("exchange"), m.group("symbol"), m.start()) for m in _TICKER.finditer(text)]
+    # A code counts inside parentheses: the last ( before it comes after the last ). Both are
+    # carried from code to code, each search covering only the text since the code before:
+    # searching from the start for each code made 600,000 ``AB.HK`` in a 3.6 MB text take 40 s.
+    opened = closed = -1
+    scanned = 0
     for m in _CODE.finditer(text):
-        if _inside_parentheses(text, m.start()):
-            found.append((_SUFFIXES[m.group("suffix")], m.group("symbol"), m.start()))
+        at = m.start()
+        opened = max(opened, text.rfind("(", scanned, at))
+        closed = max(closed, text.rfind(")", scanned, at))
+        scanned = at
+        if opened > closed:
+            found.append((_SUFFIXES[m.group("suffix")], m.group("symbol"), at))
     return sorted(found, key=lambda t: t[2])
-
-
-def _inside_parentheses(text: str, at: int) -> bool:
-    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 _LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "plc", "Corp", "Co", "AG", "SE", "S.A", "N.V"})
 _CONNECTORS = frozenset({"of", "and", "&", "de", "du", "des", "der", "für", "la", "le", "the"})
 
 
+_NEAR = 300
+"""How far before a listing the parenthesis holding it may open."""
+_WORDS = 1000
+"""How far before that parenthesis the words of a name are read."""
+
+
 def name_before(text: str, at: int) -> str | None:
     """The capitalised name just before the parenthesis holding offset ``at``:
     ``MicroPort Scientific Corporation`` in ``… of MicroPort Scientific Corporation (00853.HK``."""
-    opening = text.rfind("(", 0, at)
+    # Only the text near ``at`` is searched, so that a call per listing stays cheap in a long
+    # paragraph: the parenthesis must open within _NEAR characters, and the name's eight
+    # words are read from the _WORDS characters before it (a word cut there is left out).
+    opening = text.rfind("(", max(at - _NEAR, 0), at)
     if opening < 0:
         return None
-    words = text[text.rfind("\n\n", 0, opening) + 1 : opening].split()
+    start = max(text.rfind("\n\n", max(opening - _WORDS, 0), opening) + 1, opening - _WORDS, 0)
+    words = text[start:opening].split()
+    if start and words and not text[start - 1].isspace() and not text[start].isspace():
+        words = words[1:]
     name: list[str] = []
     for word in reversed(words[-8:]):
         glued = "--" in word  # CHICAGO--(BUSINESS WIRE)--Acme: the wire's dateline before it

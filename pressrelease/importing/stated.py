@@ -27,6 +27,7 @@ def stated(names: Sequence[str], meta: Meta, language: str) -> tuple[list[dict[s
     from pydantic import ValidationError
 
     from pressrelease.model import Issuer
+    from pressrelease.model.release import issuer_named_twice
 
     given = meta.organisations
     where = "the page's JSON-LD author"
@@ -36,9 +37,12 @@ def stated(names: Sequence[str], meta: Meta, language: str) -> tuple[list[dict[s
     if not given:
         return [], ""
     try:
-        for issuer in given:
-            Issuer.model_validate(issuer)
+        issuers = [Issuer.model_validate(issuer) for issuer in given]
     except ValidationError:
+        return [], ""
+    if issuer_named_twice(issuers) is not None:
+        # Two stated organisations with one web site, or "Acme Energy and Acme Energy" for
+        # the words' "Acme and Acme Energy": taken, they made a valid page an invalid release.
         return [], ""
     return given, where
 

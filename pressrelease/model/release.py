@@ -107,6 +107,26 @@ class Asset(_Model):
         return self
 
 
+def issuer_named_twice(issuers: list[Issuer]) -> str | None:
+    """Why ``issuers`` name one organisation twice (the same name, or the same web site),
+    or None: the rule a release's issuers obey, which the importer checks before it takes
+    the issuers a document states."""
+    seen: dict[str, str] = {}
+    for issuer in issuers:
+        keys = [issuer.name.casefold()]
+        if issuer.website:
+            keys.append(issuer.website.split("://", 1)[-1].rstrip("/").casefold())
+        for key in keys:
+            if key in seen:
+                return (
+                    f"{issuer.name!r} is named twice among the issuers (as {seen[key]!r}); "
+                    "list each organisation once, the lead in 'issuer' and the others in "
+                    "'co_issuers'"
+                )
+            seen[key] = issuer.name
+    return None
+
+
 class PressRelease(_Model):
     """A press release: everything needed to publish it in any format."""
 
@@ -229,19 +249,10 @@ class PressRelease(_Model):
 
     @model_validator(mode="after")
     def _distinct_issuers(self) -> PressRelease:
-        seen: dict[str, str] = {}
+        twice = issuer_named_twice(self.issuers)
+        if twice is not None:
+            raise ValueError(twice)
         for number, issuer in enumerate(self.issuers):
-            keys = [issuer.name.casefold()]
-            if issuer.website:
-                keys.append(issuer.website.split("://", 1)[-1].rstrip("/").casefold())
-            for key in keys:
-                if key in seen:
-                    raise ValueError(
-                        f"{issuer.name!r} is named twice among the issuers (as {seen[key]!r}); "
-                        "list each organisation once, the lead in 'issuer' and the others in "
-                        "'co_issuers'"
-                    )
-                seen[key] = issuer.name
             if number and issuer.logo:
                 raise ValueError(
                     f"co-issuer {issuer.name!r} has a logo, but only the lead issuer's logo is "

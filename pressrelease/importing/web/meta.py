@@ -35,15 +35,10 @@ def page_meta(document: HtmlElement) -> Meta:
             continue
         try:
             found = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
             continue
-        for item in (
-            found
-            if isinstance(found, list)
-            else found.get("@graph", [found])
-            if isinstance(found, dict)
-            else []
-        ):
+        items = found.get("@graph", [found]) if isinstance(found, dict) else found
+        for item in items if isinstance(items, list) else [items]:  # "@graph": 5, null, {…}
             if isinstance(item, dict) and "datePublished" in item:  # the article
                 if meta.date is None:
                     meta.set_date(item["datePublished"])
@@ -72,9 +67,13 @@ def organisations(author: object) -> list[dict[str, Any]]:
         if isinstance(url := item.get("url"), str) and url.startswith(("https://", "http://")):
             issuer["website"] = url
         symbols = item.get("tickerSymbol")
+        listed: set[tuple[str, str]] = set()  # a symbol given twice is one listing
         for symbol in symbols if isinstance(symbols, list) else [symbols]:
             if isinstance(symbol, str) and len(symbol.split()) >= 2:
                 exchange, code = symbol.strip().rsplit(None, 1)
-                issuer.setdefault("listings", []).append({"exchange": exchange, "symbol": code})
+                if (exchange, code) not in listed:
+                    listed.add((exchange, code))
+                    listing = {"exchange": exchange, "symbol": code}
+                    issuer.setdefault("listings", []).append(listing)
         found.append(issuer)
     return found
