@@ -191,7 +191,7 @@ def test_japanese_and_chinese_cards() -> None:
     assert second.phone == "０３－１２３４－５６７８"  # full-width digits and hyphens
     assert _in_order(JAPANESE, _wire(japanese)) == []
     chinese = from_text(CHINESE).release
-    assert chinese.language == "zh"
+    assert chinese.language == "zh-Hans"
     [card] = _cards(chinese)
     assert (card.role, card.organization, card.name) == ("Media", "艾克米有限公司", "王伟")
     assert (card.phone, card.email) == ("+86 21 1234 5678", "press@acme.example")

@@ -142,13 +142,34 @@ def test_a_language_the_catalogue_lacks_stays_english() -> None:
     ("text", "tag"),
     [
         ("株式会社アクメは本日、新しい製品を発表しました。" * 3, "ja"),
-        ("阿克米公司今天发布了新产品，公司表示。" * 3, "zh"),
+        ("에이크미는 오늘 새로운 제품을 발표했다고 밝혔다." * 3, "ko"),
         ("Компания объявила о запуске нового продукта." * 3, "ru"),
     ],
 )
 def test_other_scripts_tell_their_language(text: str, tag: str) -> None:
     found = detect(text)
     assert (found.tag, found.why) == (tag, f'language "{tag}" from the script of the text')
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "written"),
+    [
+        ("阿克米公司今天发布了新产品，这是我们发展的重要一步。公司表示。" * 3, "zh-Hans", "Simplified"),
+        ("艾克米公司今天發布了新產品，這是我們發展的重要一步。公司表示。" * 3, "zh-Hant", "Traditional"),
+        ("艾克米今日宣佈在香港開設新廠房，Acme Holdings 行政總裁陳大文出席。" * 3, "zh-Hant", "Traditional"),
+    ],
+)  # fmt: skip
+def test_chinese_is_told_simplified_or_traditional(text: str, tag: str, written: str) -> None:
+    found = detect(text)
+    assert found.tag == tag
+    assert found.why is not None
+    assert found.why.startswith(f'language "{tag}" from the script of the text: Han in {written}')
+
+
+def test_chinese_too_short_to_tell_stays_simplified_and_says_so() -> None:
+    found = detect("公司")
+    assert found.tag == "zh-Hans"
+    assert found.why is not None and "--language zh-Hant" in found.why
 
 
 def test_a_japanese_release_gets_its_date_from_the_dateline() -> None:

@@ -50,6 +50,8 @@ class Language:
 def detect(text: str) -> Language:
     """The language ``text`` is written in (see the module's rules)."""
     script = _script(text)
+    if script == "zh":
+        return _chinese(text[:_READ])
     if script is not None:
         return Language(script, f'language "{script}" from the script of the text')
     words = len(_WORD.findall(text[:_READ]))
@@ -94,6 +96,39 @@ def _words(text: str) -> Language:
     if code == "en":
         return Language("en")
     return Language(code, f'language "{code}" from the words: {name}, {share}% of the text')
+
+
+_CHINESE = {"zh": "zh-Hans", "zh-Hant": "zh-Hant"}
+"""CLD2's codes for Chinese in simplified (``Chinese``) and traditional (``ChineseT``)
+characters -> the catalogue's tags."""
+
+
+def _chinese(text: str) -> Language:
+    """Simplified or Traditional Chinese, told apart by CLD2: the two share most characters
+    but not their frequent ones (发/發, 这/這, 们/們), which CLD2's Chinese models weigh.
+    The first Chinese it finds counts, whatever English names the text also holds; when
+    it finds none it is sure of, the text stays Simplified Chinese and the report says so."""
+    import pycld2  # type: ignore[import-untyped]
+
+    try:
+        reliable, _, found = pycld2.detect(text, isPlainText=True)
+    except pycld2.error:
+        reliable, found = False, ()
+    chinese = next(((code, share) for _, code, share, _ in found if code in _CHINESE), None)
+    if not reliable or chinese is None:
+        return Language(
+            "zh-Hans",
+            'language "zh-Hans" from the script of the text (Han); its characters do not '
+            "tell Simplified from Traditional reliably: give --language zh-Hant if it is",
+        )
+    code, share = chinese
+    tag = _CHINESE[code]
+    written = "Traditional" if tag == "zh-Hant" else "Simplified"
+    return Language(
+        tag,
+        f'language "{tag}" from the script of the text: Han in {written} characters '
+        f"({share}% of the text)",
+    )
 
 
 def _script(text: str) -> str | None:
