@@ -91,11 +91,13 @@ _ZONES = {
 }  # fmt: skip
 
 
-def parse_moment(text: str) -> tuple[dt.datetime, str] | None:
+def parse_moment(text: str, language: str = "en") -> tuple[dt.datetime, str] | None:
     """An embargo's instant and an IANA zone to show it in, from e.g.
-    ``09:00 (UTC+08:00), Sunday, 24 October 2021`` or ``Oct. 24, 2021 at 9 a.m. EDT``.
+    ``09:00 (UTC+08:00), Sunday, 24 October 2021`` or ``Oct. 24, 2021 at 9 a.m. EDT``, and
+    as ``language`` writes the moment: its date (``2024年5月2日星期四``), its clock with the
+    day period CLDR prints before the time (``上午8:00``, ``오후 3:30``).
     Without a zone or offset there is no instant: None."""
-    found = find_date(text)
+    found = find_date(text, language)
     if found is None:
         return None
     day, written = found
@@ -105,6 +107,7 @@ def parse_moment(text: str) -> tuple[dt.datetime, str] | None:
             continue
         hour, minute = int(match.group("h")), int(match.group("m") or 0)
         ampm = (match.group("ampm") or "").replace(".", "").lower()
+        ampm = ampm or _period(rest, match, language)
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -122,6 +125,22 @@ def parse_moment(text: str) -> tuple[dt.datetime, str] | None:
             return _at(day, hour, minute, hours, zone)
         return None
     return None
+
+
+def _period(text: str, time: re.Match[str], language: str) -> str:
+    """``am`` or ``pm`` when the language's day period (CLDR's, through Babel: 上午, 午後,
+    오전) stands right before the time, else nothing."""
+    from pressrelease.locale import resolve
+
+    if resolve(language) == "en":
+        return ""
+    from babel.dates import get_period_names
+
+    from pressrelease.locale.dates import babel_locale
+
+    before = text[: time.start()].rstrip()
+    names = get_period_names("abbreviated", "format", locale=babel_locale(language))
+    return next((p for p in ("am", "pm") if p in names and before.endswith(names[p])), "")
 
 
 def _at(

@@ -12,6 +12,7 @@ from pressrelease.importing.dates import parse_moment
 from pressrelease.importing.report import q
 from pressrelease.importing.state import State
 from pressrelease.importing.text import NotAReleaseError, Unit
+from pressrelease.importing.timing import timing
 
 
 class Head(State):
@@ -21,7 +22,7 @@ class Head(State):
         rest = self._preamble_and_timing(rest)
         rest = self._contacts_first(rest)
         top = rest[0] if rest and not rest[0].is_block else None
-        if top and self.data.get("timing") is False and parts.timing(top.text) is not None:
+        if top and self.data.get("timing") is False and timing(top.text) is not None:
             del self.data["timing"]  # the timing line under a contact block at the top
             self._timing(top)
             rest = rest[1:]
@@ -48,7 +49,7 @@ class Head(State):
         for index, unit in enumerate(rest[:5]):
             if unit.is_block or unit.hint == "title":
                 break
-            if parts.timing(unit.text) is not None:
+            if timing(unit.text) is not None:
                 at = index
                 break
             if not (parts.preamble(unit.text) or (unit.words <= 6 and index + 1 < len(rest))):
@@ -78,7 +79,7 @@ class Head(State):
         otherwise) or an embargo line."""
         from pressrelease.document.wording import phrases
 
-        when = parts.timing(unit.text)
+        when = timing(unit.text)
         printed = " ".join(unit.text.split())
         if when == "immediate":
             if printed != phrases(self.lang).immediate:
@@ -118,7 +119,7 @@ class Head(State):
         from pressrelease.importing.dates import zone_for
         from pressrelease.model import Embargo
 
-        found = parse_moment(when)
+        found = parse_moment(when, self.lang)
         if found is not None:
             moment, zone = found
             for candidate in (zone, zone_for(moment)):
@@ -133,5 +134,12 @@ class Head(State):
                     f"embargo until {moment.isoformat()} shown in {candidate} from {q(unit.text)}",
                 )
                 return True
-        self.tail.append((unit, "an embargo line without a date, time and zone"))
+        # Word for word and in its place, as the timing line; not an embargo nobody stated.
+        self.data["timing"] = " ".join(unit.text.split())
+        self.guess(
+            unit.line,
+            "timing",
+            f"an embargo line without a date, time and zone read from it: {q(unit.text)} kept "
+            "as the printed timing line (write embargo: to hold the release until then)",
+        )
         return False

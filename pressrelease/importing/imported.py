@@ -54,9 +54,10 @@ def from_mail_text(
 
 def _needs_headline(found: list[Unit]) -> bool:
     """The text starts with its lead (a dateline, or a long paragraph), not a headline."""
-    from pressrelease.importing import dateline, parts
+    from pressrelease.importing import dateline
+    from pressrelease.importing.timing import timing
 
-    rest = [u for u in found if u.is_block or parts.timing(u.text) is None]
+    rest = [u for u in found if u.is_block or timing(u.text) is None]
     if not rest or rest[0].is_block:
         return bool(rest)
     return dateline.find(rest[0].text) is not None or rest[0].words >= 40

@@ -9,12 +9,12 @@ import re
 from typing import Any
 
 from pressrelease.importing import dateline as datelines
-from pressrelease.importing import parts
 from pressrelease.importing.dates import find_date
 from pressrelease.importing.head import Head
 from pressrelease.importing.report import excerpt, q
 from pressrelease.importing.state import inline
 from pressrelease.importing.text import NotAReleaseError, Unit
+from pressrelease.importing.timing import timing
 
 _HEADQUARTERS = re.compile(
     r"\b(?:headquartered|based) in (?P<city>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)"
@@ -79,7 +79,7 @@ class Lead(Head):
     def _before_lead(self, units_: list[Unit]) -> None:
         subheadlines: list[str] = []
         for unit in units_:
-            if self.data.get("timing") is False and not unit.is_block and parts.timing(unit.text):
+            if self.data.get("timing") is False and not unit.is_block and timing(unit.text):
                 del self.data["timing"]
                 self._timing(unit)
                 self.data["timing_position"] = "after_headline"

@@ -1,4 +1,4 @@
-"""Recognising the other parts of wire copy: timing line, headings, end marks, boilerplates,
+"""Recognising the other parts of wire copy: headings, end marks, boilerplates,
 disclaimers, contact blocks, stock tickers and the issuer's name (the language: ``language``)."""
 
 from __future__ import annotations
@@ -7,14 +7,6 @@ import functools
 import re
 import unicodedata
 
-IMMEDIATE = re.compile(
-    r"^(?:for immediate release|immediate release|for release immediately)\.?:?$", re.I
-)
-EMBARGO = re.compile(
-    r"^(?:embargoed?|embargo|hold for release|for release)"
-    r"\s*(?:until|till|:|at|on)?\s*:?\s*(?P<when>.+)$",
-    re.I,
-)
 END_MARKS = frozenset(
     {"###", "# # #", "-30-", "- 30 -", "-###-", "ENDS", "END", "-ENDS-", "- ENDS -", "–30–"}
 )
@@ -71,16 +63,6 @@ PHONE = re.compile(r"^[+＋(（]?\d[\d\s().\-/–‐‑－（）]{5,}(?:\s*(?:x|
 the catalogue's (``locale.contacts``), read by ``contacts``."""
 URL = re.compile(r"^https?://\S+$")
 LABELLED = re.compile(r"^(?P<label>[A-Z][\w &/-]{1,30}):\s+(?P<value>\S.*)$")
-
-
-def timing(text: str) -> str | None:
-    """``immediate``, the embargo's words, or None if ``text`` is no timing line."""
-    if IMMEDIATE.match(text.strip()):
-        return "immediate"
-    match = EMBARGO.match(text.strip())
-    if match and re.search(r"\d", match.group("when")):
-        return match.group("when")
-    return None
 
 
 PREAMBLE = re.compile(

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from pressrelease.importing.contacts import ContactReader
     from pressrelease.importing.rich import Meta
 
-_URL = re.compile(r"https?://[^\s<>]+")
+_URL = re.compile(r"https?://[^\s<>\u3000-\u303f\uff00-\uffef]+")
+"""A web address in plain text; CJK punctuation (U+3000-303F) and full-width forms end it:
+wire copy in Chinese and Japanese prints ``（https://acme.example/jp）``."""
 _URL_TAIL = ".,;:!?)]}”’\"'"
 
 
