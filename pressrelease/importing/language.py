@@ -108,7 +108,7 @@ def _chinese(text: str) -> Language:
     but not their frequent ones (发/發, 这/這, 们/們), which CLD2's Chinese models weigh.
     The first Chinese it finds counts, whatever English names the text also holds; when
     it finds none it is sure of, the text stays Simplified Chinese and the report says so."""
-    import pycld2  # type: ignore[import-untyped]
+    import pycld2
 
     try:
         reliable, _, found = pycld2.detect(text, isPlainText=True)
