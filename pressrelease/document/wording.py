@@ -168,6 +168,7 @@ def quote_spans(quote: Quote, language: str, own: OwnPhrases | None = None) -> t
         verb_first=quote.verb_first,
         marks=marks,
         comma=quote.comma,
+        separator=quote.separator,
     )
     spans: tuple[Span, ...] = (Text(frame.before), *quote.text.spans, Text(frame.after))
     if quote.continued is not None:

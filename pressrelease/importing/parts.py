@@ -82,14 +82,19 @@ def is_end_mark(text: str) -> bool:
 
 
 def heading_like(text: str) -> bool:
-    """Short, on one line, not ending like a sentence: a title, not a paragraph."""
+    """Short, on one line, not ending like a sentence (in full-width punctuation too:
+    ``。``, ``」``): a title, not a paragraph."""
     text = text.strip()
     return (
         0 < len(text.split()) <= 12
         and len(text) <= 100
-        and not text.endswith((".", ",", ";", ":", "”", '"', "?", "!"))
-        and not text.startswith(("“", '"', "(", "*", "-"))
+        and not text.endswith((".", ",", ";", ":", "”", '"', "?", "!", *_FULL_WIDTH_ENDS))
+        and not text.startswith(("“", '"', "(", "*", "-", "「", "『"))
     )
+
+
+_FULL_WIDTH_ENDS = ("。", "，", "；", "：", "？", "！", "」", "』")
+"""How a sentence or a quotation ends in Chinese and Japanese."""
 
 
 _ABBREVIATED = re.compile(r"\s(?:Inc|Corp|Ltd|Co|Cos|Bros|L\.P|S\.A|N\.V|B\.V|S\.p\.A|P\.L\.C)\.$")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pressrelease.model import Quote
 
-from pressrelease.importing import said
+from pressrelease.importing import said, said_cjk
 from pressrelease.importing.said import SPACES, full_name, speaker
 
 __all__ = ["construct", "full_name", "inside", "parse", "speaker"]
@@ -25,6 +25,12 @@ def parse(text: str, escape: Any, language: str = "en") -> dict[str, Any] | None
     ``escape`` turns plain text into the inline markup a Quote's ``text`` holds. Each pair
     of quotation marks the paragraph may use is tried, the language's own first.
     """
+    if said_cjk.reads(language):
+        for opening, closing in said.mark_pairs(language):
+            for fields in said_cjk.candidates(text, escape, language, opening, closing):
+                if checked := _prints_back(fields, text, language):
+                    return checked
+        return None
     for opening, closing in said.mark_pairs(language):
         if text.startswith(opening):
             fields = _after(text, escape, language, opening, closing)

@@ -61,6 +61,10 @@ class QuoteRules:
     """A speaker with a title only: ``{name}, {title}``."""
     org_only: str
     """A speaker with an organisation only: ``{name}, {organization}``."""
+    separator: str = ""
+    """What ``{separator}`` prints where a language's newsrooms punctuate a quote more
+    than one way (a quote's ``separator`` overrides it): ``、`` in Japanese ``」と、山田は``,
+    ``，`` in Chinese ``陳大文表示，「``."""
 
 
 _NEUTRAL = "{name}, {title}, {organization}"
@@ -106,13 +110,14 @@ def _chinese(marks: tuple[str, str]) -> QuoteRules:
         marks=marks,
         after="{open}{quote}{close}{who}{verb}。",
         after_subject_first="{open}{quote}{close}{who}{verb}。",
-        before="{who}{verb}，{open}{quote}{close}",
+        before="{who}{verb}{separator}{open}{quote}{close}",
         comma="",
         ends_itself="",
         continued="{intro}{open}",
         title_org="{organization}{title}{name}",
         title_only="{title}{name}",
         org_only="{organization}{name}",
+        separator="，",
     )
 
 
@@ -129,8 +134,8 @@ RULES: dict[str, QuoteRules] = {
     "ru": _european(("«", "»"), "", comma=", —", stops=_STOPS),
     "ja": QuoteRules(
         marks=("「", "」"),
-        after="{open}{quote}{close}と、{who}は{verb}。",
-        after_subject_first="{open}{quote}{close}と、{who}は{verb}。",
+        after="{open}{quote}{close}と{separator}{who}は{verb}。",
+        after_subject_first="{open}{quote}{close}と{separator}{who}は{verb}。",
         before="{who}は{open}{quote}{close}と{verb}。",
         comma="",
         ends_itself="",
@@ -138,6 +143,7 @@ RULES: dict[str, QuoteRules] = {
         title_org="{organization} {title}の{name}",
         title_only="{title}の{name}",
         org_only="{organization}の{name}",
+        separator="、",
     ),
     "zh-Hans": _chinese(("“", "”")),
     "zh-Hant": _chinese(("「", "」")),
@@ -233,6 +239,7 @@ def _fill(
     verb: str,
     marks: tuple[str, str],
     comma: bool | None = None,
+    separator: str | None = None,
 ) -> Frame:
     ends = bool(rule.ends_itself) and words.rstrip().endswith(tuple(rule.ends_itself))
     text = template.format(
@@ -244,6 +251,7 @@ def _fill(
         who=who,
         joiner=", " if ("," in who if comma is None else comma) else " ",
         topic=_topic(who),
+        separator=rule.separator if separator is None else separator,
     )
     before, _, after = text.partition(_MARK)
     return Frame(before, after)
@@ -259,6 +267,7 @@ def quote_frame(
     verb_first: bool = True,
     marks: tuple[str, str] | None = None,
     comma: bool | None = None,
+    separator: str | None = None,
 ) -> Frame:
     """The text before and after a quote's words, attribution included.
 
@@ -266,7 +275,8 @@ def quote_frame(
     its question mark instead of the English comma); ``who`` is the attribution as printed
     (see :func:`speaker_text`); ``marks`` overrides the language's quotation marks; ``comma``
     says whether a comma joins ``who`` and the verb before a quote (default: when ``who`` has
-    one, as in "Jane Roe, CEO of Acme, said").
+    one, as in "Jane Roe, CEO of Acme, said"); ``separator`` replaces the language's
+    ``{separator}`` (``：`` for ``，`` in Chinese).
     """
     rule = rules(tag)
     marks = marks or rule.marks
@@ -274,7 +284,7 @@ def quote_frame(
         template = rule.before
     else:
         template = rule.after if verb_first else rule.after_subject_first
-    return _fill(template, rule, words, who, verb, marks, comma)
+    return _fill(template, rule, words, who, verb, marks, comma, separator)
 
 
 def continued_frame(tag: str, intro: str | None, *, marks: tuple[str, str] | None = None) -> Frame:
