@@ -27,8 +27,8 @@ def parse(text: str, escape: Any, language: str = "en") -> dict[str, Any] | None
     """
     if said_cjk.reads(language):
         for opening, closing in said.mark_pairs(language):
-            for fields in said_cjk.candidates(text, escape, language, opening, closing):
-                if checked := _prints_back(fields, text, language):
+            for found in said_cjk.candidates(text, escape, language, opening, closing):
+                if checked := _prints_back(found, text, language):
                     return checked
         return None
     for opening, closing in said.mark_pairs(language):
