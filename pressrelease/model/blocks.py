@@ -127,9 +127,9 @@ class Quote(_Model):
     verb_first: bool = True
     """For ``after``: "said Jane Doe" (true) or "Jane Doe said" (false)."""
     separator: PlainText | None = None
-    """Chinese and Japanese: the punctuation printed between verb and quote (``陳大文表示：
-    「…」``) or quote and speaker (``「…」と山田太郎は``) as published; default: the
-    language's own (``，``, ``、``). Other languages have none."""
+    """Chinese and Japanese: the punctuation printed between verb and quote (陳大文表示：「…」)
+    or quote and speaker (「…」と山田太郎は) as published; default: the language's own
+    (，, 、). Other languages have none."""
     continued: InlineText | None = None
     """For ``after``: quoted words that follow the attribution sentence."""
     marks: tuple[QuoteMark, QuoteMark] | None = None
