@@ -16,7 +16,7 @@ from pressrelease.importing.dates import parse_moment
 from pressrelease.importing.state import inline
 from pressrelease.importing.timing import timing
 from pressrelease.loading import load
-from pressrelease.locale import CATALOGUE
+from pressrelease.locale import LANGUAGES as CATALOGUE_LANGUAGES
 from pressrelease.model import PressRelease, Quote
 
 LANGUAGES = Path(__file__).parent / "fixtures" / "languages"
@@ -127,7 +127,7 @@ def test_published_releases_in_each_language(tag: str) -> None:
         assert "".join(paragraph.split()) in "".join(wire.split())
 
 
-@pytest.mark.parametrize("tag", sorted(CATALOGUE))
+@pytest.mark.parametrize("tag", CATALOGUE_LANGUAGES)
 def test_every_catalogue_timing_line_is_read(tag: str) -> None:
     from pressrelease.document.wording import embargo_line, phrases
     from pressrelease.model import Embargo

@@ -41,11 +41,13 @@ def _words(phrase: str) -> str:
 def _catalogue() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """Every catalogue language's ``immediate`` line as one pattern, and its embargo
     templates, each with the group ``when``."""
-    from pressrelease.locale import CATALOGUE
+    from pressrelease.document.wording import phrases
+    from pressrelease.locale import LANGUAGES
 
-    immediate = sorted({_words(p.immediate) for p in CATALOGUE.values()}, key=len, reverse=True)
+    every = [phrases(language) for language in LANGUAGES]
+    immediate = sorted({_words(p.immediate) for p in every}, key=len, reverse=True)
     embargoes = []
-    for template in dict.fromkeys(p.embargoed_until for p in CATALOGUE.values()):
+    for template in dict.fromkeys(p.embargoed_until for p in every):
         before, _, after = template.partition("{when}")
         head = _words(before.rstrip()) + (r"\s*" if before else "")
         tail = (r"\s*" + _words(after.lstrip())) if after.strip() else ""
