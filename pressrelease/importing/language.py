@@ -25,6 +25,7 @@ report saying why and that ``--language`` settles it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 MIN_WORDS = 40
@@ -135,13 +136,13 @@ def _script(text: str) -> str | None:
     """A tag from the script most letters are written in, or None for Latin script."""
     counts: dict[str, int] = {}
     letters = 0
-    for char in text[:5000]:
+    for char, number in Counter(text[:5000]).items():  # each distinct character once
         if not char.isalpha():
             continue
-        letters += 1
+        letters += number
         script = _script_of(ord(char))
         if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + number
     if not counts or not letters:
         return None
     if counts.get("ja") and counts.get("ja", 0) + counts.get("zh", 0) > letters * 0.3:

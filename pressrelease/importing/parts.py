@@ -182,15 +182,26 @@ def contact_role_stated(text: str) -> bool:
 def _templated_role(text: str) -> str | None:
     """``Analysten`` from ``Kontakt Analysten:``: the role in a language's heading for a
     role without a heading of its own, as the renderers print it (colon and all)."""
-    from pressrelease.locale.contacts import heading_templates
-
-    for before, after in heading_templates():
-        pattern = rf"{re.escape(before)}(?P<role>.+?)\s*{re.escape(after)}\s*[:：]"
-        match = re.fullmatch(pattern, text.strip(), re.I)
+    if not text.strip().endswith((":", "：")):  # every such heading ends with its colon
+        return None
+    for pattern in _role_patterns():
+        match = pattern.fullmatch(text.strip())
         role = match.group("role").strip() if match else ""
         if role and len(role.split()) <= 3 and len(role) <= 30 and not _NOT_ROLE.search(role):
             return role
     return None
+
+
+@functools.cache
+def _role_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each language's heading for any role, as a pattern; built once (every unit of a
+    release is asked whether it is a contact heading: 2,000 words compiled them 13,000 times)."""
+    from pressrelease.locale.contacts import heading_templates
+
+    return tuple(
+        re.compile(rf"{re.escape(before)}(?P<role>.+?)\s*{re.escape(after)}\s*[:：]", re.I)
+        for before, after in heading_templates()
+    )
 
 
 _NOT_ROLE = re.compile(r"[\d@:：/]")

@@ -16,6 +16,7 @@ composed again, prints the paragraph word for word.
 
 from __future__ import annotations
 
+import functools
 import re
 
 VERBS = (
@@ -42,10 +43,16 @@ def english(language: str) -> bool:
 
 def mark_pairs(language: str) -> list[tuple[str, str]]:
     """(opening, closing) quotation marks, bare, the release language's own first."""
+    return list(_mark_pairs(language))
+
+
+@functools.cache
+def _mark_pairs(language: str) -> tuple[tuple[str, str], ...]:
+    """Worked out once per language: every paragraph of a release asks."""
     from pressrelease.locale import all_quote_marks, quote_marks
 
-    own = tuple(mark.strip(SPACES) for mark in quote_marks(language))
-    return list(dict.fromkeys([own, ("“", "”"), *all_quote_marks(), *_EXTRA_MARKS]))  # type: ignore[list-item]
+    opening, closing = (mark.strip(SPACES) for mark in quote_marks(language))
+    return tuple(dict.fromkeys([(opening, closing), ("“", "”"), *all_quote_marks(), *_EXTRA_MARKS]))
 
 
 def _small(word: str) -> bool:
