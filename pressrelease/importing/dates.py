@@ -139,8 +139,13 @@ def _period(text: str, time: re.Match[str], language: str) -> str:
     from pressrelease.locale.dates import babel_locale
 
     before = text[: time.start()].rstrip()
-    names = get_period_names("abbreviated", "format", locale=babel_locale(language))
-    return next((p for p in ("am", "pm") if p in names and before.endswith(names[p])), "")
+    locale = babel_locale(language)
+    for width in ("abbreviated", "wide", "narrow"):  # CLDR versions move 오후 between them
+        names = get_period_names(width, "format", locale=locale)
+        found = next((p for p in ("am", "pm") if p in names and before.endswith(names[p])), "")
+        if found:
+            return found
+    return ""
 
 
 def _at(
