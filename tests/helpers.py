@@ -4,6 +4,7 @@ normalisation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,23 @@ def make(**fields: Any) -> PressRelease:
 def normalize_ws(text: str) -> str:
     """Collapse every run of whitespace to one space: undoes line wrapping."""
     return " ".join(text.split())
+
+
+def not_printed_in_order(pieces: Iterable[str], printed: str) -> list[str]:
+    """The ``pieces`` of a source (its lines or paragraphs, blank ones aside) that ``printed``
+    does not hold word for word after the pieces before them: what an import lost or moved.
+    Only the layout may differ (wrapping, blank lines)."""
+    flat, at, missing = normalize_ws(printed), 0, []
+    for piece in pieces:
+        words = normalize_ws(piece)
+        if not words:
+            continue
+        found = flat.find(words, at)
+        if found < 0:
+            missing.append(words)
+        else:
+            at = found + len(words)
+    return missing
 
 
 def seed_paragraphs() -> list[str]:

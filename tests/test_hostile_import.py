@@ -20,7 +20,7 @@ from pressrelease.importing import Imported, parts, read
 from pressrelease.importing.report import Guess
 from pressrelease.importing.state import State, around
 from pressrelease.renderers.base import RenderOptions
-from tests.helpers import normalize_ws
+from tests.helpers import not_printed_in_order
 
 
 class Scanned(str):
@@ -58,18 +58,8 @@ def scanned() -> type[Scanned]:
 
 def _in_order(imported: Imported, source: str) -> list[str]:
     """The source lines the wire copy does not print in the source's order."""
-    wire = normalize_ws(render(imported.release, "txt", RenderOptions(text_width=0)).decode())
-    missing: list[str] = []
-    at = 0
-    for line in source.splitlines():
-        if not line.strip():
-            continue
-        found = wire.find(normalize_ws(line), at)
-        if found < 0:
-            missing.append(line)
-        else:
-            at = found + len(normalize_ws(line))
-    return missing
+    wire = render(imported.release, "txt", RenderOptions(text_width=0)).decode()
+    return not_printed_in_order(source.splitlines(), wire)
 
 
 # -- work that grew with the square of the input ----------------------------------------------

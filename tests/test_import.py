@@ -15,7 +15,7 @@ from pressrelease.importing import NotAReleaseError, from_text, read, to_yaml
 from pressrelease.loading import load, loads
 from pressrelease.model import BulletList, Paragraph, PressRelease, Quote, Subheading
 from pressrelease.renderers.base import RenderOptions
-from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws, wire
+from tests.helpers import EXAMPLE, ROOT, SEED, make, normalize_ws, not_printed_in_order, wire
 
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
 EXAMPLES = sorted((ROOT / "examples").glob("*/release.yaml"))
@@ -82,14 +82,9 @@ def test_corpus_prints_back_every_line_in_order(path: Path) -> None:
     """Each source line, contact lines and closing lines included, is printed word for word
     and in the source's order (the wire copy only adds its layout: wrapping, blank lines)."""
     release = read(path).release
-    wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
-    at = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        found = wire.find(normalize_ws(line), at)
-        assert found >= 0, f"not printed after what comes before it: {line!r}"
-        at = found + len(normalize_ws(line))
+    wire = render(release, "txt", RenderOptions(text_width=0)).decode("utf-8")
+    missing = not_printed_in_order(path.read_text(encoding="utf-8").splitlines(), wire)
+    assert missing == [], f"not printed after what comes before it: {missing[0]!r}"
 
 
 def test_a2_corpus_text_imports_as_published() -> None:
@@ -426,12 +421,8 @@ def _prints_back(text: str) -> tuple[PressRelease, str]:
     word for word and in order."""
     release = from_text(text).release
     wire = normalize_ws(render(release, "txt", RenderOptions(text_width=0)).decode("utf-8"))
-    at = 0
-    for line in text.splitlines():
-        if line.strip():
-            found = wire.find(normalize_ws(line), at)
-            assert found >= 0, f"{line!r} not printed in order"
-            at = found + len(normalize_ws(line))
+    missing = not_printed_in_order(text.splitlines(), wire)
+    assert missing == [], f"{missing[0]!r} not printed in order"
     assert loads(to_yaml(from_text(text))) == release
     return release, wire
 

@@ -18,6 +18,7 @@ from pressrelease.locale import LANGUAGES, lookup
 from pressrelease.locale.contacts import heading_key, heading_roles
 from pressrelease.model import Contact, ContactsSection, PressRelease
 from pressrelease.renderers.base import RenderOptions
+from tests.helpers import not_printed_in_order
 
 ROOT = Path(__file__).parent / "fixtures"
 FIXTURES = ROOT / "import" / "languages"
@@ -50,19 +51,6 @@ def _wire(release: PressRelease) -> str:
     return render(release, "txt", RenderOptions(text_width=0)).decode("utf-8")
 
 
-def _in_order(source: str, wire: str) -> list[str]:
-    """The source's lines the wire copy does not print word for word and in order."""
-    flat, at, missing = " ".join(wire.split()), 0, []
-    for line in source.splitlines():
-        words = " ".join(line.split())
-        found = flat.find(words, at)
-        if found < 0:
-            missing.append(words)
-        else:
-            at = found + len(words)
-    return missing
-
-
 def _paragraphs(release: PressRelease) -> list[str]:
     texts = [str(block) for block in release.body]
     for about in release.boilerplates:
@@ -79,7 +67,7 @@ def test_a_release_in_its_language_keeps_its_contact_card(tag: str) -> None:
     assert (card.role, card.name, card.email) == ("Media", name, email)
     assert (card.heading or lookup(tag).media_contact) == heading
     assert not [p for p in _paragraphs(release) if heading in p or email in p or name in p]
-    assert _in_order(source, _wire(release)) == []
+    assert not_printed_in_order(source.splitlines(), _wire(release)) == []
 
 
 CARDS = {
@@ -127,7 +115,7 @@ def test_card_lines_are_read_with_the_languages_labels(tag: str) -> None:
     assert cards[0].role == "Media"
     assert [c.role for c in cards[1:]] == ["Investor"] * (len(cards) - 1)
     assert not [p for p in _paragraphs(release) if "@" in p]
-    assert _in_order(source, _wire(release)) == []
+    assert not_printed_in_order(source.splitlines(), _wire(release)) == []
 
 
 ROUND_TRIP = [(tag, FIXTURES / f"{tag}.txt") for tag in sorted(HEADINGS)]
@@ -189,14 +177,14 @@ def test_japanese_and_chinese_cards() -> None:
     assert (first.phone, first.email) == ("03-1234-5678", "press@acme.example")
     assert (second.heading, second.name) == ("お問い合わせ", "鈴木花子")
     assert second.phone == "０３－１２３４－５６７８"  # full-width digits and hyphens
-    assert _in_order(JAPANESE, _wire(japanese)) == []
+    assert not_printed_in_order(JAPANESE.splitlines(), _wire(japanese)) == []
     chinese = from_text(CHINESE).release
     assert chinese.language == "zh-Hans"
     [card] = _cards(chinese)
     assert (card.role, card.organization, card.name) == ("Media", "艾克米有限公司", "王伟")
     assert (card.phone, card.email) == ("+86 21 1234 5678", "press@acme.example")
     assert card.heading is None  # 媒体联系人： is what the card prints from its role
-    assert _in_order(CHINESE, _wire(chinese)) == []
+    assert not_printed_in_order(CHINESE.splitlines(), _wire(chinese)) == []
 
 
 @pytest.mark.parametrize(

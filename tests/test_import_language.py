@@ -14,6 +14,7 @@ from pressrelease.api import render
 from pressrelease.importing import from_text, read
 from pressrelease.importing.language import MIN_WORDS, detect
 from pressrelease.renderers.base import RenderOptions
+from tests.helpers import not_printed_in_order
 
 LANGUAGES = Path(__file__).parent / "fixtures" / "import" / "languages"
 CORPUS = Path(__file__).parent / "corpus"
@@ -33,19 +34,6 @@ def _wire(release: object) -> str:
     return render(release, "txt", RenderOptions(text_width=0)).decode("utf-8")  # type: ignore[arg-type]
 
 
-def _in_order(source: str, wire: str) -> list[str]:
-    """The source's paragraphs the wire copy does not print word for word and in order."""
-    flat, at, missing = " ".join(wire.split()), 0, []
-    for paragraph in source.split("\n\n"):
-        words = " ".join(paragraph.split())
-        found = flat.find(words, at)
-        if found < 0:
-            missing.append(words)
-        else:
-            at = found + len(words)
-    return missing
-
-
 @pytest.mark.parametrize("tag", sorted(DATES))
 def test_a_latin_script_release_is_read_in_its_language(tag: str) -> None:
     source = LANGUAGES / f"{tag}.txt"
@@ -57,7 +45,8 @@ def test_a_latin_script_release_is_read_in_its_language(tag: str) -> None:
     assert len(language) == 1
     assert language[0].startswith(f'language "{tag}" from the words: ')
     assert "% of the text" in language[0]
-    assert _in_order(source.read_text(encoding="utf-8"), _wire(release)) == []
+    paragraphs = source.read_text(encoding="utf-8").split("\n\n")
+    assert not_printed_in_order(paragraphs, _wire(release)) == []
 
 
 def test_the_release_language_changes_what_is_read() -> None:
