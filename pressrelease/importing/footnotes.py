@@ -126,24 +126,19 @@ def _walk(value: Any, change: Any) -> None:
     lists and dicts are changed in place when ``change`` returns a string. Contact cards,
     footnotes and subheadings are left alone."""
     if isinstance(value, list):
-        for index, item in enumerate(value):
-            if isinstance(item, str):
-                result = change(item)
-                if isinstance(result, str):
-                    value[index] = result
-            else:
-                _walk(item, change)
+        entries = list(enumerate(value))
     elif isinstance(value, dict):
         if value.get("kind") in ("contacts", "footnotes", "end_mark", "subheading"):
             return
         if "contacts" in value or ("notes" in value and "paragraphs" not in value):
             return
-        for key, item in value.items():
-            if key in _KEEP:
-                continue
-            if isinstance(item, str):
-                result = change(item)
-                if isinstance(result, str):
-                    value[key] = result
-            else:
-                _walk(item, change)
+        entries = [(key, item) for key, item in value.items() if key not in _KEEP]
+    else:
+        return
+    for key, item in entries:
+        if isinstance(item, str):
+            result = change(item)
+            if isinstance(result, str):
+                value[key] = result
+        else:
+            _walk(item, change)
